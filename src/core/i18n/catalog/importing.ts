@@ -1,0 +1,6 @@
+import { defineCatalog } from '../defineCatalog';
+
+export const importingMessages = defineCatalog({
+  en: {},
+  ko: {},
+});

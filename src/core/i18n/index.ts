@@ -1,0 +1,71 @@
+import type { Lang } from '../registers/schema';
+import type { MessageParams } from '../findings/finding';
+import { commonMessages } from './catalog/common';
+import { configurationMessages } from './catalog/configuration';
+import { financeMessages } from './catalog/finance';
+import { importingMessages } from './catalog/importing';
+import { licensingMessages } from './catalog/licensing';
+import { remindersMessages } from './catalog/reminders';
+import { sidebarMessages } from './catalog/sidebar';
+
+/**
+ * The Korean and English message catalogs, one file per domain under ./catalog. Templates use
+ * {name} placeholders filled from the params object.
+ */
+const DOMAINS = [
+  commonMessages,
+  financeMessages,
+  licensingMessages,
+  remindersMessages,
+  sidebarMessages,
+  configurationMessages,
+  importingMessages,
+];
+
+type KeysOf<T> = T extends { en: Readonly<Record<infer K, string>> } ? K : never;
+export type MessageKey = KeysOf<(typeof DOMAINS)[number]>;
+
+const CATALOG: Record<Lang, Record<string, string>> = { en: {}, ko: {} };
+for (const domain of DOMAINS) {
+  for (const lang of ['en', 'ko'] as const) {
+    for (const [key, template] of Object.entries(domain[lang] as Record<string, string>)) {
+      if (key in CATALOG[lang]) {
+        throw new Error(`Message key "${key}" is defined in two catalogs.`);
+      }
+      CATALOG[lang][key] = template;
+    }
+  }
+}
+
+export function hasMessage(key: string): boolean {
+  return key in CATALOG.en;
+}
+
+/** Formats a message; an unknown key or missing parameter is a programming error and throws. */
+export function translate(lang: Lang, key: MessageKey | string, params: MessageParams = {}): string {
+  const template = CATALOG[lang][key];
+  if (template === undefined) {
+    throw new Error(`Missing message "${key}" in the ${lang} catalog.`);
+  }
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) {
+      throw new Error(`Message "${key}" needs the parameter "${name}".`);
+    }
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
+  });
+}
+
+/** Formats a number with thousands separators and no more than two decimals. */
+export function formatNumber(lang: Lang, value: number): string {
+  return value.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: 2 });
+}
+
+/** Chooses the language: the settings value when it is ko or en, else the spreadsheet locale. */
+export function resolveLang(setting: string | null | undefined, locale: string): Lang {
+  const normalized = (setting ?? '').trim().toLowerCase();
+  if (normalized === 'ko' || normalized === 'en') {
+    return normalized;
+  }
+  return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
