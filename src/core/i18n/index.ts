@@ -10,7 +10,7 @@ import { sidebarMessages } from './catalog/sidebar';
 
 /**
  * The Korean and English message catalogs, one file per domain under ./catalog. Templates use
- * {name} placeholders filled from the params object.
+ * camelCase {name} placeholders filled from the params object.
  */
 const DOMAINS = [
   commonMessages,
@@ -41,13 +41,16 @@ export function hasMessage(key: string): boolean {
   return key in CATALOG.en;
 }
 
+/** Placeholders are camelCase names in braces, so literal patterns such as {YYYY} or {0000} stay as typed. */
+const PLACEHOLDER = /\{([a-z][A-Za-z0-9]*)\}/g;
+
 /** Formats a message; an unknown key or missing parameter is a programming error and throws. */
 export function translate(lang: Lang, key: MessageKey | string, params: MessageParams = {}): string {
   const template = CATALOG[lang][key];
   if (template === undefined) {
     throw new Error(`Missing message "${key}" in the ${lang} catalog.`);
   }
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+  return template.replace(PLACEHOLDER, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) {
       throw new Error(`Message "${key}" needs the parameter "${name}".`);

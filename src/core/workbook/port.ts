@@ -105,7 +105,13 @@ export interface WorkbookPort {
   listSheets(): SheetInfo[];
   /** Every value of the sheet's data range, header row included; [] for an empty sheet. */
   readValues(sheetName: string): CellValue[][];
-  /** Creates the register tab when missing, else appends only missing headers; returns the tab's name. */
+  /**
+   * With existingName null: creates the register tab from the layout and returns its name. With an
+   * existing tab: appends every column of the layout (header, note, format, dropdown) to the right of
+   * its last used column, touching no other cell; the core passes only the missing columns there, so
+   * the port never decides which headers match. Validation and format indexes are relative to the
+   * layout's own columns. Both cases store the register marker on the tab.
+   */
   ensureRegisterSheet(layout: RegisterSheetLayout, existingName: string | null): string;
   /** Replaces a computed sheet's content, found by its id marker or created. */
   writeOutputSheet(sheet: OutputSheet): void;

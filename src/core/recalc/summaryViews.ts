@@ -1,0 +1,4 @@
+import type { SummaryView } from './view';
+
+/** Every summary view in the order its sheets are written; the Data Quality sheet is added last. */
+export const SUMMARY_VIEWS: readonly SummaryView[] = [];
