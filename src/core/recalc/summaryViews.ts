@@ -1,4 +1,6 @@
+import { configurationMapView } from '../configuration/configurationMap';
+import { licensingViews } from '../licensing/licensingViews';
 import type { SummaryView } from './view';
 
 /** Every summary view in the order its sheets are written; the Data Quality sheet is added last. */
-export const SUMMARY_VIEWS: readonly SummaryView[] = [];
+export const SUMMARY_VIEWS: readonly SummaryView[] = [...licensingViews, configurationMapView];
