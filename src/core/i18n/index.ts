@@ -1,5 +1,7 @@
 import type { Lang } from '../registers/schema';
 import type { MessageParams } from '../findings/finding';
+import type { BilingualCatalog } from './defineCatalog';
+import { assetsMessages } from './catalog/assets';
 import { commonMessages } from './catalog/common';
 import { configurationMessages } from './catalog/configuration';
 import { financeMessages } from './catalog/finance';
@@ -14,6 +16,7 @@ import { sidebarMessages } from './catalog/sidebar';
  */
 const DOMAINS = [
   commonMessages,
+  assetsMessages,
   financeMessages,
   licensingMessages,
   remindersMessages,
@@ -22,7 +25,7 @@ const DOMAINS = [
   importingMessages,
 ];
 
-type KeysOf<T> = T extends { en: Readonly<Record<infer K, string>> } ? K : never;
+type KeysOf<T> = T extends BilingualCatalog<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof DOMAINS)[number]>;
 
 const CATALOG: Record<Lang, Record<string, string>> = { en: {}, ko: {} };

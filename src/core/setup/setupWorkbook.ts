@@ -89,7 +89,8 @@ export function setupWorkbook(port: WorkbookPort, options: SetupOptions = {}): S
       continue;
     }
     const missing = missingColumns(register, port.readValues(existing)[0] ?? [], layout);
-    if (missing.headers.length > 0) {
+    const unmarked = sheets.some((sheet) => sheet.name === existing && sheet.marker !== register.id);
+    if (missing.headers.length > 0 || unmarked) {
       port.ensureRegisterSheet(missing, existing);
       addedColumns += missing.headers.length;
     }
