@@ -162,10 +162,10 @@ describe('itam init', () => {
 
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      [translate('en', 'setup.done', { created: REGISTERS.length, columns: 0 }), translate('en', 'cli.saved', { file })].join('\n'),
+      [translate('en', 'setup.done', { created: REGISTERS.length + 1, columns: 0 }), translate('en', 'cli.saved', { file })].join('\n'),
     );
     const headers = await sheetHeaders(file);
-    expect([...headers.keys()]).toEqual(REGISTERS.map((register) => register.tab[lang]));
+    expect([...headers.keys()]).toEqual([...REGISTERS.map((register) => register.tab[lang]), translate(lang, 'history.sheetName')]);
     for (const register of REGISTERS) {
       expect(headers.get(register.tab[lang])).toEqual(register.fields.map((field) => field.header[lang]));
     }
@@ -203,7 +203,7 @@ describe('itam init', () => {
     const assets = registerOf('assets');
     const missing = assets.fields.filter((field) => !['assetTag', 'name'].includes(field.key)).map((field) => field.header.en);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe(translate('en', 'setup.done', { created: REGISTERS.length - 1, columns: missing.length }));
+    expect(run.stdout.split('\n')[0]).toBe(translate('en', 'setup.done', { created: REGISTERS.length, columns: missing.length }));
     const port = await XlsxWorkbookPort.open(file);
     const values = port.readValues('Assets');
     expect(values[0]).toEqual(['Asset Tag', 'My notes', 'Name', ...missing]);

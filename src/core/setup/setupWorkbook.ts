@@ -1,3 +1,4 @@
+import { CHANGE_HISTORY_ID, changeHistoryLayout, entriesForNewRecords, historyRows, type ChangeAuthor, type NewRecord } from '../history/changeHistory';
 import { resolveLang } from '../i18n';
 import { REGISTERS } from '../registers/definitions';
 import { matchHeaders } from '../registers/headerMatching';
@@ -10,6 +11,8 @@ import { defaultCategoryRows } from './defaultCategories';
 export interface SetupOptions {
   /** Language of new tabs; omitted, it follows the Settings tab, then the spreadsheet locale. */
   readonly lang?: Lang;
+  /** Who runs setup; the starter rows of new tabs are then recorded in Change History. */
+  readonly author?: ChangeAuthor;
 }
 
 export interface SetupReport {
@@ -80,12 +83,15 @@ export function setupWorkbook(port: WorkbookPort, options: SetupOptions = {}): S
   const lang = options.lang ?? languageOf(port, sheets);
 
   const created: string[] = [];
+  const newRecords: NewRecord[] = [];
   let addedColumns = 0;
   for (const register of REGISTERS) {
     const existing = findRegisterSheet(register, sheets);
     const layout = registerLayout(register, lang);
     if (existing === null) {
-      created.push(port.ensureRegisterSheet(layout, null));
+      const name = port.ensureRegisterSheet(layout, null);
+      created.push(name);
+      (layout.initialRows ?? []).forEach((row, index) => newRecords.push({ tab: name, recordKey: String(row[0] ?? ''), row: index + 2 }));
       continue;
     }
     const missing = missingColumns(register, port.readValues(existing)[0] ?? [], layout);
@@ -95,11 +101,19 @@ export function setupWorkbook(port: WorkbookPort, options: SetupOptions = {}): S
       addedColumns += missing.headers.length;
     }
   }
+  let historySheet = sheets.find((sheet) => sheet.marker === CHANGE_HISTORY_ID)?.name ?? null;
+  if (historySheet === null) {
+    historySheet = port.ensureRegisterSheet(changeHistoryLayout(lang), null);
+    created.push(historySheet);
+  }
+  if (options.author && newRecords.length > 0) {
+    port.appendRows(historySheet, historyRows(entriesForNewRecords(newRecords, options.author), lang));
+  }
   return { lang, created, addedColumns };
 }
 
 /** Narrows a layout to the fields that no header of the existing tab matches (aliases included). */
-function missingColumns(register: RegisterDef, headerRow: readonly unknown[], layout: RegisterSheetLayout): RegisterSheetLayout {
+export function missingColumns(register: RegisterDef, headerRow: readonly unknown[], layout: RegisterSheetLayout): RegisterSheetLayout {
   const matched = matchHeaders(register, headerRow).columns;
   const keep = register.fields.map((field) => !(field.key in matched));
   const kept = <T>(values: readonly T[]): T[] => values.filter((_, index) => keep[index]);

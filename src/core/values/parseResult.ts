@@ -30,9 +30,20 @@ export interface ParseOptions {
   readonly dateOrder?: DateOrder | null;
 }
 
-/** A parsed cell: `value` null means the cell is empty; a problem carries the expected form as `expected`. */
+/** A parsed cell: `value` null means the cell is empty, and `detail` holds the parameters of the problem's message. */
 export type ParseResult<T> =
   | { readonly ok: true; readonly value: T | null }
   | { readonly ok: false; readonly problem: ProblemCode; readonly detail?: Readonly<Record<string, string | number>> };
 
 export type ParsedValue = string | number | boolean | IsoDate | Money | readonly string[];
+
+/** The result for an empty cell, shared because parsers return it for most cells of a sparse register. */
+export const EMPTY_RESULT: ParseResult<never> = Object.freeze({ ok: true as const, value: null });
+
+export function success<T>(value: T): ParseResult<T> {
+  return { ok: true, value };
+}
+
+export function failure(problem: ProblemCode, detail?: Readonly<Record<string, string | number>>): ParseResult<never> {
+  return detail === undefined ? { ok: false, problem } : { ok: false, problem, detail };
+}

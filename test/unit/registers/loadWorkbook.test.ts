@@ -121,7 +121,8 @@ describe('setupWorkbook', () => {
     const first = setupWorkbook(port, { lang: 'ko' });
     expect(first.created).toContain('자산');
     expect(first.created).toContain('설정');
-    expect(first.created).toHaveLength(11);
+    expect(first.created).toHaveLength(12);
+    expect(first.created).toContain('변경 이력');
     const snapshot = JSON.stringify(port.sheets);
     const second = setupWorkbook(port);
     expect(second.created).toEqual([]);

@@ -1,0 +1,80 @@
+import type { IsoDate } from '../../core/calendar/calendarDate';
+import type { DeliberateError, DemoRegisters } from '../../core/demo/demoWorkbook';
+import { formatNumber, translate } from '../../core/i18n';
+import type { RecalcOutcome } from '../../core/recalc/recalculate';
+import { REGISTERS } from '../../core/registers/definitions';
+import type { Lang } from '../../core/registers/schema';
+
+export interface DemoReminderCount {
+  readonly digests: number;
+  readonly items: number;
+  readonly outbox: string;
+}
+
+export interface DemoRun {
+  readonly lang: Lang;
+  readonly file: string;
+  readonly registers: DemoRegisters;
+  readonly outcome: RecalcOutcome;
+  readonly reminders: DemoReminderCount;
+}
+
+interface JsonFigures {
+  readonly tco?: { readonly assets?: readonly { readonly total: number }[] };
+  readonly depreciation?: readonly { readonly bookValue: number }[];
+  readonly licenses?: readonly { readonly status: string; readonly exposure: number | null }[];
+  readonly renewals?: readonly { readonly daysLeft: number; readonly status: string }[];
+  readonly risks?: readonly { readonly severity: string }[];
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/** Prints each run's summary in its own language, so the demo shows both. */
+export function printDemoSummary(runs: readonly DemoRun[], deliberate: readonly DeliberateError[], asOf: IsoDate, print: (line: string) => void): void {
+  for (const run of runs) {
+    const lang = run.lang;
+    const figures = run.outcome.json as JsonFigures;
+    const money = (amount: number): string => translate(lang, 'demo.money', { amount: formatNumber(lang, Math.round(amount)) });
+
+    print('');
+    print(translate(lang, 'demo.title', { file: run.file, asOf }));
+    print(
+      `  ${REGISTERS.filter((register) => register.id !== 'settings')
+        .map((register) => `${register.tab[lang]} ${formatNumber(lang, run.registers[register.id].rows.length)}`)
+        .join(', ')}`,
+    );
+
+    const findings = run.outcome.findings;
+    const found = deliberate.filter((mistake) =>
+      findings.some((finding) => finding.row === mistake.row && finding.sheet === REGISTERS.find((register) => register.id === mistake.register)?.tab[lang]),
+    );
+    print(
+      translate(lang, 'demo.dataQuality', {
+        errors: findings.filter((finding) => finding.severity === 'error').length,
+        warnings: findings.filter((finding) => finding.severity === 'warning').length,
+        found: found.length,
+        planted: deliberate.length,
+      }),
+    );
+    for (const mistake of deliberate) {
+      const mark = found.includes(mistake) ? '✓' : '✗';
+      print(`    ${mark} ${REGISTERS.find((register) => register.id === mistake.register)?.tab[lang]} ${mistake.row}: ${mistake.problem[lang]}`);
+    }
+
+    const overDeployed = (figures.licenses ?? []).filter((license) => license.status === 'over_deployed');
+    print(
+      translate(lang, 'demo.figures', {
+        tco: money(sum((figures.tco?.assets ?? []).map((asset) => asset.total))),
+        bookValue: money(sum((figures.depreciation ?? []).map((line) => line.bookValue))),
+        overDeployed: overDeployed.length,
+        exposure: money(sum(overDeployed.map((license) => license.exposure ?? 0))),
+        renewals: (figures.renewals ?? []).filter((item) => item.daysLeft >= 0 && item.daysLeft <= 30 && item.status !== 'expired').length,
+        highRisks: (figures.risks ?? []).filter((risk) => risk.severity === 'high').length,
+      }),
+    );
+    print(translate(lang, 'demo.reminders', { digests: run.reminders.digests, items: run.reminders.items, outbox: run.reminders.outbox }));
+    print(translate(lang, 'demo.sheets', { sheets: run.outcome.sheets.map((sheet) => sheet.name).join(', ') }));
+  }
+}
