@@ -7,6 +7,7 @@ import type { Money } from '../values/parseResult';
 import { parseCell } from '../values/parseCell';
 import type { OutputValue } from '../workbook/port';
 import { nextAssetTag } from './assetTagPattern';
+import { referenceKey } from '../registers/referenceKey';
 
 /** Longest text accepted for one field from the form; notes may be longer. */
 export const MAX_FIELD_LENGTH = 500;
@@ -31,9 +32,7 @@ export interface AssetInputContext {
   readonly existingTags: readonly string[];
 }
 
-export function normalizeTag(tag: string): string {
-  return tag.normalize('NFC').trim().toLowerCase();
-}
+export const normalizeTag = referenceKey;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;

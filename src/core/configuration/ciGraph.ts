@@ -1,4 +1,5 @@
 import type { ConfigurationItemRecord } from '../registers/records';
+import { referenceKey } from '../registers/referenceKey';
 
 /**
  * The dependency graph of the Configuration Items register. Nodes are numbered in natural CI ID order
@@ -20,13 +21,8 @@ export interface CiGraph {
   readonly cisOnAsset: ReadonlyMap<string, readonly number[]>;
 }
 
-/**
- * Returns the identity of a CI ID or asset tag. References match the way unique keys do in the
- * registers: Unicode NFC, trimmed, case folded.
- */
-export function idKey(text: string): string {
-  return text.normalize('NFC').trim().toLowerCase();
-}
+/** Identity of a CI ID or asset tag, matched the way unique keys are in the registers. */
+export const idKey = referenceKey;
 
 /** Orders IDs naturally: runs of digits compare by value, so APP-2 sorts before APP-10. */
 export function compareCiIds(left: string, right: string): number {

@@ -3,6 +3,7 @@ import { REGISTERS } from '../registers/definitions';
 import { headerCandidates, normalizeHeader } from '../registers/headerMatching';
 import type { CellValue } from '../workbook/port';
 import { HISTORY_COLUMNS, HISTORY_SOURCES, historyText, type HistoryColumn, type HistorySource } from './changeHistory';
+import { referenceKey } from '../registers/referenceKey';
 
 /** One line read back from the Change History tab; every value is the text stored there. */
 export interface HistoryRecord {
@@ -87,7 +88,7 @@ export interface HistoryFilter {
  * (its key column changed from this key to another) belongs to the history too.
  */
 export function historyOf(records: readonly HistoryRecord[], recordKey: string, filter: HistoryFilter = {}): HistoryRecord[] {
-  const key = keyOf(recordKey);
+  const key = referenceKey(recordKey);
   if (key === '') {
     return [];
   }
@@ -98,19 +99,16 @@ export function historyOf(records: readonly HistoryRecord[], recordKey: string, 
     if (tab !== null && normalizeHeader(record.tab) !== tab) {
       return false;
     }
-    if (keyOf(record.recordKey) === key) {
+    if (referenceKey(record.recordKey) === key) {
       return true;
     }
-    return keyOf(record.oldValue) === key && keyHeaders.has(normalizeHeader(record.field));
+    return referenceKey(record.oldValue) === key && keyHeaders.has(normalizeHeader(record.field));
   });
 
   const newestFirst = matching.reverse();
   return filter.limit === undefined ? newestFirst : newestFirst.slice(0, filter.limit);
 }
 
-function keyOf(text: string): string {
-  return text.normalize('NFC').trim().toLowerCase();
-}
 
 /** Headers (any language or alias) of the fields that name a row in each register. */
 function keyFieldHeaders(): Set<string> {

@@ -7,6 +7,7 @@ import type { Lang } from '../registers/schema';
 import type { RiskItem } from '../risk/riskItem';
 import type { Settings } from '../settings/settings';
 import type { HistoryRecord } from './assetHistory';
+import { referenceKey } from '../registers/referenceKey';
 
 export const SKIPPED_TRANSITION_CODE = 'history.risk.skippedTransition';
 
@@ -66,7 +67,7 @@ export function statusTransitionRisks(context: RecalcContext, history: readonly 
     if (!assetTabs.has(normalizeHeader(line.tab)) || !statusHeaders.has(normalizeHeader(line.field))) {
       continue;
     }
-    const key = keyOf(line.recordKey);
+    const key = referenceKey(line.recordKey);
     const previous = unknownTexts.has(normalizeHeader(line.oldValue)) ? (lastStatus.get(key) ?? '') : line.oldValue;
 
     const skipped = checkStatusTransition(previous, line.newValue, context.settings);
@@ -100,15 +101,12 @@ function statusLabel(status: AssetStatus, lang: Lang): string {
   return ASSET_STATUSES.find((candidate) => candidate.key === status)?.label[lang] ?? status;
 }
 
-function keyOf(text: string): string {
-  return text.normalize('NFC').trim().toLowerCase();
-}
 
 function assetRowsByKey(assets: readonly AssetRecord[]): Map<string, number> {
   const rows = new Map<string, number>();
   for (const asset of assets) {
-    if (asset.assetTag && !rows.has(keyOf(asset.assetTag))) {
-      rows.set(keyOf(asset.assetTag), asset.row);
+    if (asset.assetTag && !rows.has(referenceKey(asset.assetTag))) {
+      rows.set(referenceKey(asset.assetTag), asset.row);
     }
   }
   return rows;

@@ -5,6 +5,7 @@ import type { CellValue } from '../workbook/port';
 import { matchHeaders } from './headerMatching';
 import type { RecordBase } from './records';
 import type { FieldDef, RegisterDef } from './schema';
+import { referenceKey } from './referenceKey';
 
 export interface ReadRegisterResult {
   readonly records: RecordBase[];
@@ -127,7 +128,7 @@ export function readRegister(register: RegisterDef, sheetName: string, values: r
 
       const seen = firstSeen.get(field.key);
       if (seen && typeof result.value === 'string') {
-        const uniqueKey = result.value.normalize('NFC').trim().toLowerCase();
+        const uniqueKey = referenceKey(result.value);
         const otherRow = seen.get(uniqueKey);
         if (otherRow !== undefined) {
           findings.push({

@@ -2,6 +2,7 @@ import { a1, type Finding } from '../findings/finding';
 import type { RegisterLocation } from '../recalc/view';
 import type { RegisterData } from './records';
 import type { RegisterId } from './schema';
+import { referenceKey } from './referenceKey';
 
 interface Reference {
   readonly from: RegisterId;
@@ -11,9 +12,6 @@ interface Reference {
   readonly targets: (data: RegisterData) => Iterable<string | null>;
 }
 
-function keyOf(text: string): string {
-  return text.normalize('NFC').trim().toLowerCase();
-}
 
 /**
  * Cross-register references checked on every load. License assignments and configuration items are
@@ -45,7 +43,7 @@ export function checkReferences(
     const known = new Set<string>();
     for (const value of reference.targets(data)) {
       if (value) {
-        known.add(keyOf(value));
+        known.add(referenceKey(value));
       }
     }
     const header = headers[reference.from]?.[reference.field] ?? reference.field;
@@ -54,7 +52,7 @@ export function checkReferences(
       const value = record[reference.field];
       const values = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
       for (const item of values) {
-        if (!known.has(keyOf(item))) {
+        if (!known.has(referenceKey(item))) {
           findings.push({
             sheet: source.sheetName,
             row: record.row as number,
