@@ -45,8 +45,8 @@ interface SpreadsheetTriggers {
 
 /**
  * Finds this user's triggers for the spreadsheet by handler name. A daily trigger belongs to the
- * spreadsheet its id is mapped to in the user properties; one without a mapping (a bound script's
- * trigger created by hand) counts as this spreadsheet's. An on-edit trigger names its spreadsheet itself.
+ * spreadsheet that the user properties map its id to. One without a mapping (a bound script's trigger
+ * created by hand) counts as this spreadsheet's. An on-edit trigger names its spreadsheet itself.
  */
 function triggersOf(spreadsheet: Spreadsheet, properties: Readonly<Record<string, string>>): SpreadsheetTriggers {
   const id = spreadsheet.getId();

@@ -2,11 +2,9 @@ import type { IsoDate } from '../core/calendar/calendarDate';
 import { translate } from '../core/i18n';
 import { computeRecalculation, contextOf } from '../core/recalc/recalculate';
 import { SUMMARY_VIEWS } from '../core/recalc/summaryViews';
-import type { SummaryView } from '../core/recalc/view';
 import { loadWorkbook, type LoadedWorkbook } from '../core/registers/loadWorkbook';
 import type { Lang } from '../core/registers/schema';
 import { REMINDER_LOG_ID } from '../core/reminders/reminderLedger';
-import { reminderRecipientsView } from '../core/reminders/reminderRecipientsView';
 import { appendRunRecord, RUN_LOG_ID, type DailyJobStep, type RunRecord } from '../core/reminders/runLog';
 import { ReminderRunError, sendReminders, type SendOutcome } from '../core/reminders/sendReminders';
 import { LOCK_WAIT_MS, openSpreadsheet, todayIn, uiLang } from './gasContext';
@@ -27,9 +25,6 @@ export type DailyJobResult =
   | { readonly status: 'busy' }
   | { readonly status: 'done'; readonly record: RunRecord; readonly outcome: SendOutcome | null };
 
-/** The recalculation views plus the reminder recipient check, so its findings reach the Data Quality sheet. */
-const DAILY_VIEWS: readonly SummaryView[] = SUMMARY_VIEWS.includes(reminderRecipientsView) ? SUMMARY_VIEWS : [...SUMMARY_VIEWS, reminderRecipientsView];
-
 /** ISO 8601 with the spreadsheet zone's offset, such as 2025-03-02T08:15:00+09:00. */
 export function spreadsheetTimestamp(spreadsheet: Spreadsheet, instant: Date): string {
   return Utilities.formatDate(instant, spreadsheet.getSpreadsheetTimeZone(), "yyyy-MM-dd'T'HH:mm:ssXXX");
@@ -45,8 +40,8 @@ export function spreadsheetTimestamp(spreadsheet: Spreadsheet, instant: Date): s
  */
 export function runDailyJob(event: DailyJobEvent = {}, clock: () => Date = () => new Date()): DailyJobResult {
   const spreadsheet = openSpreadsheet(event.triggerUid);
-  // NOTE: without an active spreadsheet (an add-on's time-driven run) there is no document lock, so the
-  // user lock serializes this user's runs; two editors' triggers could still overlap on one file.
+  // NOTE: without an active spreadsheet (an add-on's time-driven run) there is no document lock. The user
+  // lock then serializes this user's runs, but two editors' triggers could still overlap on one file.
   const lock = LockService.getDocumentLock() ?? LockService.getUserLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     console.log(`ITAM daily job: another run holds the lock for spreadsheet ${spreadsheet.getId()}, so this run exits without sending anything.`);
@@ -110,7 +105,7 @@ function runLocked(spreadsheet: Spreadsheet, clock: () => Date): DailyJobResult 
 /** Writes the summary sheets; a failure is recorded and the reminders still go out. */
 function recalculateSheets(port: SpreadsheetPort, loaded: LoadedWorkbook, asOf: IsoDate, state: RunState): void {
   try {
-    const recalculation = computeRecalculation(loaded, asOf, DAILY_VIEWS);
+    const recalculation = computeRecalculation(loaded, asOf, SUMMARY_VIEWS);
     for (const sheet of recalculation.sheets) {
       port.writeOutputSheet(sheet);
     }
@@ -150,7 +145,7 @@ function runRecord(started: string, finished: string, state: RunState, lang: Lan
     started,
     finished,
     asOf: state.asOf,
-    result: state.error !== null ? 'failed' : failed.length > 0 ? 'partial' : 'completed',
+    result: runResult(state.error !== null, failed.length > 0),
     digestsSent: sent.length,
     remindersSent: sent.reduce((total, entry) => total + entry.digest.reminders.length, 0),
     deferred: deferred.length,
@@ -158,6 +153,13 @@ function runRecord(started: string, finished: string, state: RunState, lang: Lan
     failedStep: state.failedStep,
     details: details.join(' '),
   };
+}
+
+function runResult(stopped: boolean, someFailed: boolean): RunRecord['result'] {
+  if (stopped) {
+    return 'failed';
+  }
+  return someFailed ? 'partial' : 'completed';
 }
 
 /** Appends the run's row and keeps both logs protected; a failure here is logged, never hides the run's own error. */

@@ -14,6 +14,9 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { label: 'menu.recalculate', handler: 'itamRecalculate' },
   { label: 'menu.validate', handler: 'itamValidate' },
   null,
+  { label: 'menu.import', handler: 'itamOpenImportDialog' },
+  { label: 'menu.export', handler: 'itamOpenExportDialog' },
+  null,
   { label: 'menu.setup', handler: 'itamSetup' },
 ];
 

@@ -44,8 +44,8 @@ export function spreadsheetRowLink(spreadsheet: Spreadsheet): RowLink {
 }
 
 /**
- * Protects a log tab with a warning, so an edit asks for confirmation: deleting Reminder Log rows would
- * make the daily job send those reminders again. An existing sheet protection is kept and updated.
+ * Protects a log tab with a warning, so Sheets requests a confirmation before an edit. Deleting Reminder
+ * Log rows would make the daily job send those reminders again. An existing sheet protection is updated.
  */
 export function protectLogSheet(spreadsheet: Spreadsheet, markerId: string, description: string): void {
   const sheet = findMarkedSheet(spreadsheet, markerId);

@@ -8,6 +8,7 @@ import { financeMessages } from './catalog/finance';
 import { importingMessages } from './catalog/importing';
 import { licensingMessages } from './catalog/licensing';
 import { remindersMessages } from './catalog/reminders';
+import { riskMessages } from './catalog/risk';
 import { sidebarMessages } from './catalog/sidebar';
 
 /**
@@ -23,6 +24,7 @@ const DOMAINS = [
   sidebarMessages,
   configurationMessages,
   importingMessages,
+  riskMessages,
 ];
 
 type KeysOf<T> = T extends BilingualCatalog<infer K> ? K : never;
@@ -62,9 +64,18 @@ export function translate(lang: Lang, key: MessageKey | string, params: MessageP
   });
 }
 
+/**
+ * One formatter per language: Number.prototype.toLocaleString with options builds a new
+ * Intl.NumberFormat on every call, which costs more than the rest of a large recalculation.
+ */
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  ko: new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
+
 /** Formats a number with thousands separators and no more than two decimals. */
 export function formatNumber(lang: Lang, value: number): string {
-  return value.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: 2 });
+  return NUMBER_FORMATS[lang].format(value);
 }
 
 /** Chooses the language: the settings value when it is ko or en, else the spreadsheet locale. */

@@ -23,17 +23,26 @@ export interface SeatUsage {
 interface CountedLicense {
   readonly record: LicenseRecord;
   readonly metric: LicenseMetric;
-  /** Seat holder keys: `asset:<row>` or `host:<name>` for devices, `user:<name>` for people, `assignment:<row>` for a row naming neither. */
+  /**
+   * Seat holders from assignments: `asset:<row>` or `host:<name>` for devices, `user:<name>` for people,
+   * `assignment:<row>` for a row naming neither.
+   */
   readonly holders: Set<string>;
+  /** Comparison keys of the installed titles that match the license's patterns, in first-install order. */
+  readonly titles: string[];
 }
 
-interface UnlicensedTitle {
+/** The holders one installed title brings to every license that matches it. */
+interface InstalledTitle {
   readonly software: string;
+  /** Holder keys of the devices the title is installed on. */
   readonly devices: Set<string>;
+  /** Holder keys of the Assigned To people of those devices, for per user licenses. */
+  readonly users: Set<string>;
 }
 
 /** Orders unlicensed titles by device count, most first, then by title key in code-unit order. */
-function compareUnlicensed([keyA, a]: [string, UnlicensedTitle], [keyB, b]: [string, UnlicensedTitle]): number {
+function compareUnlicensed([keyA, a]: [string, InstalledTitle], [keyB, b]: [string, InstalledTitle]): number {
   if (a.devices.size !== b.devices.size) {
     return b.devices.size - a.devices.size;
   }
@@ -173,15 +182,19 @@ function reportUnresolvedHost(context: RecalcContext, installation: Installation
  * Counts installations: a matching title adds its device to per device and site licenses, and adds the
  * asset's Assigned To person to per user licenses. Concurrent licenses count assignments only. A title
  * that matches no license at all is unlicensed software.
+ *
+ * Every license matching a title receives the same holders from it, so the holders are collected once
+ * per title and each matching license only records the title. Matching patterns costs distinct titles
+ * times licenses, and no step costs installations times licenses.
  */
 function countInstallations(
   context: RecalcContext,
   patternLicenses: readonly { readonly patterns: readonly MatchPattern[]; readonly counted: CountedLicense | null }[],
   lookup: AssetLookup,
   findings: Finding[],
-): Map<string, UnlicensedTitle> {
-  const unlicensed = new Map<string, UnlicensedTitle>();
-  const matchesByTitle = new Map<string, (CountedLicense | null)[]>();
+): { readonly unlicensed: Map<string, InstalledTitle>; readonly licensed: Map<string, InstalledTitle> } {
+  const unlicensed = new Map<string, InstalledTitle>();
+  const licensedTitles = new Map<string, InstalledTitle>();
   const reportedHosts = new Set<string>();
 
   for (const installation of context.data.installations) {
@@ -196,33 +209,97 @@ function countInstallations(
     const device = deviceHolder(asset, host);
 
     const titleKey = comparisonKey(software);
-    let matched = matchesByTitle.get(titleKey);
-    if (matched === undefined) {
-      matched = patternLicenses.filter((candidate) => matchesAnyPattern(candidate.patterns, titleKey)).map((candidate) => candidate.counted);
-      matchesByTitle.set(titleKey, matched);
+    let title = licensedTitles.get(titleKey) ?? unlicensed.get(titleKey);
+    if (title === undefined) {
+      title = { software: software.trim(), devices: new Set<string>(), users: new Set<string>() };
+      const matched = patternLicenses.filter((candidate) => matchesAnyPattern(candidate.patterns, titleKey));
+      for (const candidate of matched) {
+        candidate.counted?.titles.push(titleKey);
+      }
+      (matched.length === 0 ? unlicensed : licensedTitles).set(titleKey, title);
     }
 
-    if (matched.length === 0) {
-      const title = unlicensed.get(titleKey) ?? { software: software.trim(), devices: new Set<string>() };
-      title.devices.add(device);
-      unlicensed.set(titleKey, title);
-      continue;
-    }
-    for (const license of matched) {
-      if (license === null) {
-        continue;
-      }
-      if (license.metric === 'per_device' || license.metric === 'site') {
-        license.holders.add(device);
-      } else if (license.metric === 'per_user' && asset.kind === 'found') {
-        const user = presentText(asset.asset.assignedTo);
-        if (user !== null) {
-          license.holders.add(userHolder(user));
-        }
-      }
+    title.devices.add(device);
+    const user = asset.kind === 'found' ? presentText(asset.asset.assignedTo) : null;
+    if (user !== null && licensedTitles.has(titleKey)) {
+      title.users.add(userHolder(user));
     }
   }
-  return unlicensed;
+  return { unlicensed, licensed: licensedTitles };
+}
+
+/** Which holders a license's matched titles bring under its metric: devices, users, or none (concurrent). */
+function titleSide(metric: LicenseMetric): 'devices' | 'users' | null {
+  if (metric === 'per_device' || metric === 'site') {
+    return 'devices';
+  }
+  return metric === 'per_user' ? 'users' : null;
+}
+
+/** Returns the union of the holders that a list of installed titles brings on one side. */
+function titleHolders(titleKeys: readonly string[], titles: ReadonlyMap<string, InstalledTitle>, side: 'devices' | 'users'): Set<string> {
+  const merged = new Set<string>();
+  for (const titleKey of titleKeys) {
+    for (const holder of (titles.get(titleKey) as InstalledTitle)[side]) {
+      merged.add(holder);
+    }
+  }
+  return merged;
+}
+
+function isExpired(license: CountedLicense, asOf: IsoDate): boolean {
+  return license.record.expiryDate !== null && compareDates(license.record.expiryDate, asOf) < 0;
+}
+
+/**
+ * Counts seats per license. Assignment holders always count on their own license. Holders found only
+ * through installations belong to the product, not to one purchase: licenses with the same metric and
+ * the same matched titles form a pool (lots bought at different times), and those holders fill the
+ * free seats of the pool's unexpired licenses in sheet order, with any remainder on the last of them.
+ * Expired licenses receive installation holders only when every license of the pool has expired. A
+ * pool of one license counts its assignment holders plus every installation holder.
+ */
+function countPooledSeats(licenses: readonly CountedLicense[], titles: ReadonlyMap<string, InstalledTitle>, asOf: IsoDate): Map<number, number> {
+  const usedByRow = new Map<number, number>();
+  const pools = new Map<string, CountedLicense[]>();
+  for (const license of licenses) {
+    const side = titleSide(license.metric);
+    if (side === null || license.titles.length === 0) {
+      usedByRow.set(license.record.row, license.holders.size);
+      continue;
+    }
+    const poolKey = `${side}\u0000${license.titles.join('\u0000')}`;
+    const pool = pools.get(poolKey);
+    if (pool) {
+      pool.push(license);
+    } else {
+      pools.set(poolKey, [license]);
+    }
+  }
+
+  for (const pool of pools.values()) {
+    const installed = titleHolders(pool[0].titles, titles, titleSide(pool[0].metric) as 'devices' | 'users');
+    const unassigned = new Set(installed);
+    for (const license of pool) {
+      for (const holder of license.holders) {
+        unassigned.delete(holder);
+      }
+    }
+
+    const unexpired = pool.filter((license) => !isExpired(license, asOf));
+    const receivers = unexpired.length > 0 ? unexpired : pool;
+    let remaining = unassigned.size;
+    for (const license of pool) {
+      usedByRow.set(license.record.row, license.holders.size);
+    }
+    receivers.forEach((license, index) => {
+      const capacity = license.metric === 'site' ? Number.POSITIVE_INFINITY : Math.max(0, (license.record.quantity ?? 0) - license.holders.size);
+      const allocated = index === receivers.length - 1 ? remaining : Math.min(capacity, remaining);
+      remaining -= allocated;
+      usedByRow.set(license.record.row, license.holders.size + allocated);
+    });
+  }
+  return usedByRow;
 }
 
 /**
@@ -240,7 +317,7 @@ export function countSeatUsage(context: RecalcContext): SeatUsage {
   for (const record of context.data.licenses) {
     const idKey = record.licenseId === null ? null : comparisonKey(record.licenseId);
     const isFirst = idKey !== null && !licensesById.has(idKey);
-    const counted = isFirst && record.metric !== null ? { record, metric: record.metric, holders: new Set<string>() } : null;
+    const counted = isFirst && record.metric !== null ? { record, metric: record.metric, holders: new Set<string>(), titles: [] as string[] } : null;
     if (isFirst) {
       licensesById.set(idKey, counted);
     }
@@ -248,14 +325,10 @@ export function countSeatUsage(context: RecalcContext): SeatUsage {
   }
 
   countAssignments(context, licensesById, lookup, findings);
-  const unlicensedTitles = countInstallations(context, patternLicenses, lookup, findings);
+  const titles = countInstallations(context, patternLicenses, lookup, findings);
 
-  const usedByRow = new Map<number, number>();
-  for (const license of licensesById.values()) {
-    if (license !== null) {
-      usedByRow.set(license.record.row, license.holders.size);
-    }
-  }
-  const unlicensed = [...unlicensedTitles.entries()].sort(compareUnlicensed).map(([, title]) => ({ software: title.software, installs: title.devices.size }));
+  const counted = [...licensesById.values()].filter((license): license is CountedLicense => license !== null);
+  const usedByRow = countPooledSeats(counted, titles.licensed, context.asOf);
+  const unlicensed = [...titles.unlicensed.entries()].sort(compareUnlicensed).map(([, title]) => ({ software: title.software, installs: title.devices.size }));
   return { usedByRow, unlicensed, findings };
 }

@@ -6,9 +6,11 @@ import { contextOf } from '../../core/recalc/recalculate';
 import { loadWorkbook } from '../../core/registers/loadWorkbook';
 import type { Lang } from '../../core/registers/schema';
 import type { ReminderDigest } from '../../core/reminders/reminderPlan';
-import { sendRemindersAsync, type AsyncReminderMailer, type SendOutcome } from '../../core/reminders/sendReminders';
+import { ledgerRows } from '../../core/reminders/reminderLedger';
+import { ReminderRunError, sendRemindersAsync, type AsyncReminderMailer, type SendOutcome } from '../../core/reminders/sendReminders';
 import { EmlOutbox } from '../mail/emlOutbox';
 import { DEFAULT_MAIL_FROM } from '../mail/mailOptions';
+import { SentJournal } from '../mail/sentJournal';
 import { SmtpMailer, isSmtpUrl } from '../mail/smtpMailer';
 import { workbookPathArgument } from './arguments';
 import { AS_OF_OPTION, asOfDate } from './asOfOption';
@@ -23,8 +25,9 @@ const DEFAULT_OUTBOX = 'outbox';
 /**
  * `itam remind <file.xlsx> [--as-of YYYY-MM-DD] [--outbox DIR | --smtp URL] [--from ADDRESS] [--json]`:
  * plans the reminders due on the as-of date from the Reminder Log inside the workbook, delivers one digest
- * per recipient as an .eml file or over SMTP, and records each delivered digest in the Reminder Log. The
- * workbook is saved after each digest, so an interrupted run repeats at most the digest in flight.
+ * per recipient as an .eml file or over SMTP, and records each delivered digest in the Reminder Log. Each
+ * delivery is journaled to disk at once (see SentJournal) and the workbook saved at the end, so an
+ * interrupted run repeats at most the digest in flight.
  */
 export const remindCommand: CliCommand = {
   name: 'remind',
@@ -49,18 +52,28 @@ export const remindCommand: CliCommand = {
     const from = stringOption(context, 'from') ?? context.io.env.ITAM_MAIL_FROM ?? DEFAULT_MAIL_FROM;
     const mailer = delivery.kind === 'smtp' ? new SmtpMailer(delivery.url, from) : new EmlOutbox(delivery.directory, from, asOf);
 
+    const journal = SentJournal.forWorkbook(file);
+    const recovered = await journal.recover(port, loaded.lang);
     let outcome: SendOutcome;
     try {
       outcome = await sendRemindersAsync(port, contextOf(loaded, asOf), mailer, {
         rowLink: () => null,
         timestamp: () => historyTimestamp(context.io.now(), loaded.timeZone),
-        afterRecord: () => port.save(file),
+        afterRecord: (sent) => journal.append(ledgerRows(sent.digest, sent.sentAt, loaded.lang)),
         log: (message) => context.io.stderr(message),
       });
+    } catch (error) {
+      if (error instanceof ReminderRunError && error.outcome.sent.length > 0) {
+        await saveAndClearJournal(port, file, journal);
+      }
+      throw error;
     } finally {
       if (mailer instanceof SmtpMailer) {
         mailer.close();
       }
+    }
+    if (outcome.sent.length > 0 || recovered > 0) {
+      await saveAndClearJournal(port, file, journal);
     }
 
     if (context.options.json === true) {
@@ -71,6 +84,12 @@ export const remindCommand: CliCommand = {
     return outcome.failed.length > 0 ? EXIT_DELIVERY_FAILED : EXIT_SUCCESS;
   },
 };
+
+/** Saves the workbook with the new Reminder Log rows; the journal goes only once the save succeeded. */
+async function saveAndClearJournal(port: { save(file: string): Promise<void> }, file: string, journal: SentJournal): Promise<void> {
+  await port.save(file);
+  await journal.remove();
+}
 
 type Delivery = { readonly kind: 'smtp'; readonly url: string } | { readonly kind: 'outbox'; readonly directory: string };
 
@@ -99,7 +118,7 @@ function itemsJson(digest: ReminderDigest): { kind: string; id: string; stage: n
   return digest.reminders.map((reminder) => ({ kind: reminder.item.kind, id: reminder.item.id, stage: reminder.stage, deadline: reminder.item.deadline }));
 }
 
-/** The --json output. `stage` is the lead in days (60, 30…) or "overdue". */
+/** Builds the --json output. `stage` is the lead in days (60, 30…) or "overdue". */
 export function remindJson(outcome: SendOutcome, lang: Lang): Record<string, unknown> {
   return {
     asOf: outcome.asOf,

@@ -47,8 +47,13 @@ export function printDemoSummary(runs: readonly DemoRun[], deliberate: readonly 
     );
 
     const findings = run.outcome.findings;
+    // A dependency cycle is reported once, on the row of its smallest CI ID, which need not be the planted row.
     const found = deliberate.filter((mistake) =>
-      findings.some((finding) => finding.row === mistake.row && finding.sheet === REGISTERS.find((register) => register.id === mistake.register)?.tab[lang]),
+      findings.some(
+        (finding) =>
+          finding.sheet === REGISTERS.find((register) => register.id === mistake.register)?.tab[lang] &&
+          (finding.row === mistake.row || (mistake.field === 'dependsOn' && /cycle/i.test(finding.code))),
+      ),
     );
     print(
       translate(lang, 'demo.dataQuality', {

@@ -55,7 +55,7 @@ async function runForLanguage(lang: Lang, asOf: IsoDate): Promise<DemoRun> {
   for (const sheet of outcome.sheets) {
     port.writeOutputSheet(sheet);
   }
-  const reminders = writeDemoReminders(port, loaded, asOf, path.join(OUTPUT_DIRECTORY, `outbox-${lang}`));
+  const reminders = await writeDemoReminders(port, loaded, asOf, path.join(OUTPUT_DIRECTORY, `outbox-${lang}`));
   await port.save(file);
   fs.writeFileSync(path.join(OUTPUT_DIRECTORY, `recalc-${lang}.json`), `${JSON.stringify(outcome.json, null, 2)}\n`);
 

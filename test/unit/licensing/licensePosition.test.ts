@@ -266,3 +266,42 @@ describe('licenseStatus', () => {
     expect(licenseStatus('site', 0, 500, '2024-01-01', AS_OF, 0.7)).toBe('expired_in_use');
   });
 });
+
+describe('license pools', () => {
+  const poolAssets = Array.from({ length: 20 }, (_, index) => asset(index + 2, { assetTag: `PC-${index + 1}`, name: `PC-${index + 1}` }));
+  const installs = (count: number) =>
+    Array.from({ length: count }, (_, index) => installation(index + 2, { assetTag: `PC-${index + 1}`, software: 'Hancom Office 2022' }));
+  const lot = (row: number, id: string, quantity: number, expiryDate: string | null = null) =>
+    license(row, { licenseId: id, software: 'Hancom Office', metric: 'per_device', quantity, expiryDate, unitCost: { amount: 100, currency: null }, matchPatterns: 'Hancom Office*' });
+  const used = (positions: readonly LicensePosition[], id: string) => positions.find((position) => position.licenseId === id)?.used;
+
+  test('installs fill lots in sheet order', () => {
+    const context = recalcContext({ asOf: AS_OF, data: { assets: poolAssets, licenses: [lot(2, 'HC-1', 10), lot(3, 'HC-2', 5)], installations: installs(12) } });
+    const { positions } = computeLicenseCompliance(context);
+    expect(used(positions, 'HC-1')).toBe(10);
+    expect(used(positions, 'HC-2')).toBe(2);
+    expect(positions.map((position) => position.status)).toEqual(['compliant', 'under_used']);
+  });
+
+  test('pool shortfall lands on last lot', () => {
+    const context = recalcContext({ asOf: AS_OF, data: { assets: poolAssets, licenses: [lot(2, 'HC-1', 10), lot(3, 'HC-2', 5)], installations: installs(20) } });
+    const { positions } = computeLicenseCompliance(context);
+    expect(used(positions, 'HC-1')).toBe(10);
+    expect(used(positions, 'HC-2')).toBe(10);
+    expect(positions.find((position) => position.licenseId === 'HC-2')?.position).toBe(-5);
+  });
+
+  test('expired lot gets no installs while another is valid', () => {
+    const context = recalcContext({ asOf: AS_OF, data: { assets: poolAssets, licenses: [lot(2, 'HC-OLD', 10, '2024-01-31'), lot(3, 'HC-NEW', 10)], installations: installs(4) } });
+    const { positions } = computeLicenseCompliance(context);
+    expect(used(positions, 'HC-OLD')).toBe(0);
+    expect(used(positions, 'HC-NEW')).toBe(4);
+  });
+
+  test('all lots expired keeps installs on them', () => {
+    const context = recalcContext({ asOf: AS_OF, data: { assets: poolAssets, licenses: [lot(2, 'HC-OLD', 2, '2024-01-31')], installations: installs(3) } });
+    const { positions } = computeLicenseCompliance(context);
+    expect(used(positions, 'HC-OLD')).toBe(3);
+    expect(positions[0].status).toBe('expired_in_use');
+  });
+});
