@@ -67,3 +67,16 @@ export function notify(message: string): void {
 export function busyMessage(lang: Lang): string {
   return translate(lang, 'error.busy');
 }
+
+/**
+ * Returns the email of the user running the script for Change History, or '' when Apps Script withholds
+ * it (outside the user's domain, or without the userinfo.email scope).
+ */
+export function activeUserEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() ?? '';
+  } catch (error) {
+    console.warn(`Could not read the active user's email: ${error instanceof Error ? error.message : String(error)}`);
+    return '';
+  }
+}

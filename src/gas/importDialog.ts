@@ -10,7 +10,7 @@ import {
 } from '../core/importing/importDialogServer';
 import type { LegacyDecoder, LegacyEncoding } from '../core/importing/legacyEncodingDetection';
 import { readWorkbookSettings } from '../core/importing/registerSnapshot';
-import { openSpreadsheet, withDocumentLock } from './gasContext';
+import { activeUserEmail, openSpreadsheet, withDocumentLock } from './gasContext';
 import { SpreadsheetPort } from './spreadsheetPort';
 
 /** Size of the import dialog in pixels: wide enough for the preview table's Details column. */
@@ -19,9 +19,9 @@ const DIALOG_HEIGHT = 680;
 
 /**
  * Java charset names for Blob.getDataAsString, which turns unmappable bytes into U+FFFD.
- * NOTE: Apps Script's reference does not list the charset names it accepts. These are the Java
- * names (x-windows-949 is CP949, x-MacRoman is Mac Roman) and have not been tried in Apps Script;
- * an unknown name raises an error that the dialog shows with a request to save the file as UTF-8.
+ * NOTE: Apps Script's reference does not list the charset names it accepts. These Java names
+ * (x-windows-949 is CP949, x-MacRoman is Mac Roman) have not been tried in Apps Script. When one is
+ * rejected, the dialog shows the error and asks for the file as CSV UTF-8.
  */
 const BLOB_CHARSETS: Readonly<Record<LegacyEncoding, string>> = {
   cp949: 'x-windows-949',
@@ -52,7 +52,7 @@ function gasEnvironment(): ImportDialogEnvironment {
     port: new SpreadsheetPort(openSpreadsheet()),
     runLocked: withDocumentLock,
     now: () => new Date(),
-    userEmail: () => Session.getActiveUser().getEmail() ?? '',
+    userEmail: activeUserEmail,
     decodeBase64,
     decodeLegacy: decodeLegacyWithBlob,
   };

@@ -5,14 +5,17 @@ import { parseCommandArguments, terminalLanguage } from './commands/arguments';
 import { type CliCommand, type CliIo, EXIT_SUCCESS, EXIT_USAGE, UsageError } from './commands/command';
 import { formatCommandHelp, formatMainHelp } from './commands/help';
 import { historyCommand } from './commands/history';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
+import { previewCommand } from './commands/preview';
 import { recalcCommand } from './commands/recalc';
 import { remindCommand } from './commands/remind';
 import { validateCommand } from './commands/validate';
 import { WorkbookFileError } from './xlsxFileError';
 
 /** Every `itam` command; a new command is one file under ./commands and one entry here. */
-export const COMMANDS: readonly CliCommand[] = [initCommand, validateCommand, recalcCommand, historyCommand, remindCommand];
+export const COMMANDS: readonly CliCommand[] = [initCommand, validateCommand, recalcCommand, historyCommand, remindCommand, importCommand, exportCommand, previewCommand];
 
 /**
  * Runs `itam` with the arguments after the program name and returns the exit code. Errors print one

@@ -65,9 +65,25 @@ function dateCellFromExcelDate(value: Date): CellValue {
   return iso === null ? '' : { date: iso };
 }
 
+/**
+ * Characters that .xlsx text must write as an _xHHHH_ escape (ECMA-376 Part 1, ST_Xstring): control
+ * characters that XML 1.0 cannot hold, and the underscore that starts text which reads as an escape.
+ * exceljs 4.4.0 drops the first on write and decodes the second on read, so 'a_x0041_' would come back
+ * as 'aA'; Excel decodes such escapes the same way.
+ */
+const NEEDS_ESCAPE = /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** Escapes text for an .xlsx cell so that it reads back exactly as given. */
+export function excelText(text: string): string {
+  return text.replace(NEEDS_ESCAPE, (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
 /** Converts a port value for exceljs; a string is always stored as text, never parsed as a formula. */
 export function toExcelValue(value: OutputValue): ExcelJS.CellValue {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') {
+  if (typeof value === 'string') {
+    return excelText(value);
+  }
+  if (value === null || typeof value === 'boolean') {
     return value;
   }
   if (typeof value === 'number') {

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { ConditionalRule, OutputBlock, OutputSheet } from '../core/workbook/port';
-import { NUMBER_FORMATS, writeCell } from './xlsxCellValues';
+import { NUMBER_FORMATS, excelText, writeCell } from './xlsxCellValues';
 import { PIXELS_PER_CHARACTER, displayWidth } from './xlsxColumnWidth';
 
 /** Row positions of one block in the written sheet (1-based). */
@@ -24,11 +24,11 @@ const MAX_AUTO_WIDTH = 60;
 export function writeOutputContent(worksheet: ExcelJS.Worksheet, sheet: OutputSheet): void {
   checkBlockShapes(sheet);
 
-  worksheet.getCell(1, 1).value = sheet.protectionWarning;
+  worksheet.getCell(1, 1).value = excelText(sheet.protectionWarning);
   worksheet.getCell(1, 1).font = WARNING_FONT;
   let row = 2;
   for (const line of sheet.preamble ?? []) {
-    worksheet.getCell(row, 1).value = line;
+    worksheet.getCell(row, 1).value = excelText(line);
     row += 1;
   }
 
@@ -37,7 +37,7 @@ export function writeOutputContent(worksheet: ExcelJS.Worksheet, sheet: OutputSh
     row += 1;
     const titleRow = block.title === undefined ? null : row;
     if (block.title !== undefined) {
-      worksheet.getCell(row, 1).value = block.title;
+      worksheet.getCell(row, 1).value = excelText(block.title);
       worksheet.getCell(row, 1).font = { bold: true, size: 12 };
       row += 1;
     }
@@ -73,7 +73,7 @@ function checkBlockShapes(sheet: OutputSheet): void {
 function writeBlock(worksheet: ExcelJS.Worksheet, block: OutputBlock, headerRow: number): void {
   block.columns.forEach((column, index) => {
     const cell = worksheet.getCell(headerRow, index + 1);
-    cell.value = column.header;
+    cell.value = excelText(column.header);
     cell.font = { bold: true };
     cell.fill = HEADER_FILL;
   });

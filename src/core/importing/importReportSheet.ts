@@ -8,7 +8,7 @@ import type { TextEncoding } from './textDecoding';
 
 export const IMPORT_REPORT_SHEET_ID = 'importReport';
 
-const ENCODING_NAMES: Readonly<Record<TextEncoding, string>> = {
+export const ENCODING_NAMES: Readonly<Record<TextEncoding, string>> = {
   'utf-8': 'UTF-8',
   'utf-16le': 'UTF-16LE',
   'utf-16be': 'UTF-16BE',

@@ -60,7 +60,8 @@ function fingerprintPart(value: ParsedValue | null, currency: string): string {
     return `${money.amount} ${money.currency ?? currency}`;
   }
   if (typeof value === 'string') {
-    return value.normalize('NFC').trim();
+    // A line break in a quoted CSV field may be CRLF, while an .xlsx file gives it back as LF.
+    return value.normalize('NFC').trim().replace(/\r\n?/g, '\n');
   }
   return String(value);
 }

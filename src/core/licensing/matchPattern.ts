@@ -1,3 +1,5 @@
+import { referenceKey } from '../registers/referenceKey';
+
 /**
  * Match Patterns of the Licenses tab: installed titles that consume a license, written with `*` as a
  * wildcard for any run of characters and `;` between patterns, compared case-insensitively.
@@ -18,11 +20,12 @@ export interface MatchPattern {
 }
 
 /**
- * Returns the canonical form used to compare titles, tags, hostnames and user names: Unicode NFC (so a
- * composed and a decomposed 한 are equal), trimmed and lower case.
+ * Returns the canonical form used to compare titles, tags, hostnames and user names, the same form as
+ * every other register reference: Unicode NFC (so a composed and a decomposed 한 are equal), invisible
+ * characters removed, trimmed and lower case.
  */
 export function comparisonKey(text: string): string {
-  return text.normalize('NFC').trim().toLowerCase();
+  return referenceKey(text);
 }
 
 /** Splits a Match Patterns cell into patterns; blank pieces between separators are dropped. */

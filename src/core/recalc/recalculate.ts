@@ -26,6 +26,7 @@ export function contextOf(loaded: LoadedWorkbook, asOf: IsoDate): RecalcContext 
     data: loaded.data,
     locations: loaded.locations,
     findings: loaded.findings,
+    changeHistory: loaded.changeHistory,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/calendarDate';
 import type { Finding } from '../findings/finding';
+import type { HistoryRecord } from '../history/assetHistory';
 import type { RegisterData } from '../registers/records';
 import type { Lang, RegisterId } from '../registers/schema';
 import type { Settings } from '../settings/settings';
@@ -21,6 +22,8 @@ export interface RecalcContext {
   readonly locations: Readonly<Partial<Record<RegisterId, RegisterLocation>>>;
   /** Findings from reading the registers (headers, values, references). */
   readonly findings: readonly Finding[];
+  /** Lines of the Change History tab, or null when the tab is missing or was not read. */
+  readonly changeHistory?: readonly HistoryRecord[] | null;
 }
 
 export interface ViewResult {

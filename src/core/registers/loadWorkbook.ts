@@ -1,4 +1,6 @@
 import type { Finding } from '../findings/finding';
+import { readHistory, type HistoryRecord } from '../history/assetHistory';
+import { CHANGE_HISTORY_ID } from '../history/changeHistory';
 import { resolveLang } from '../i18n';
 import type { RegisterLocation } from '../recalc/view';
 import { parseSettings } from '../settings/parseSettings';
@@ -22,6 +24,8 @@ export interface LoadedWorkbook {
   readonly locale: string;
   /** Header text as typed in each register, by field key (for messages and the sidebar). */
   readonly headers: Partial<Record<RegisterId, Record<string, string>>>;
+  /** Lines of the Change History tab, or null when the workbook has none. */
+  readonly changeHistory: readonly HistoryRecord[] | null;
 }
 
 export interface LoadOptions {
@@ -94,6 +98,9 @@ export function loadWorkbook(port: WorkbookPort, options: LoadOptions = {}): Loa
     }
   }
 
+  const historySheet = sheets.find((sheet) => sheet.marker === CHANGE_HISTORY_ID)?.name ?? null;
+  const changeHistory = historySheet === null ? null : readHistory(port.readValues(historySheet));
+
   const registerData = data as unknown as RegisterData;
   findings.push(...checkReferences(registerData, locations, headers));
 
@@ -106,5 +113,6 @@ export function loadWorkbook(port: WorkbookPort, options: LoadOptions = {}): Loa
     timeZone: port.timeZone(),
     locale,
     headers,
+    changeHistory,
   };
 }

@@ -3,6 +3,7 @@ import type { ParseOptions } from '../values/parseResult';
 import { parseCell } from '../values/parseCell';
 import type { CellValue } from '../workbook/port';
 import { matchHeaders } from './headerMatching';
+import { suggestField } from './headerSuggestion';
 import type { RecordBase } from './records';
 import type { FieldDef, RegisterDef } from './schema';
 import { referenceKey } from './referenceKey';
@@ -69,6 +70,7 @@ export function readRegister(register: RegisterDef, sheetName: string, values: r
     const header = headerLabelFor(field, headerRow);
     findings.push(sheetFinding(sheetName, header, 'finding.missingRequiredColumn', { sheet: sheetName, column: header }));
   }
+  findings.push(...similarHeaderFindings(register, sheetName, headerRow, match.columns, match.extraColumns));
 
   const present = register.fields.filter((field) => field.key in match.columns);
   const firstSeen = new Map<string, Map<string, number>>();
@@ -150,6 +152,36 @@ export function readRegister(register: RegisterDef, sheetName: string, values: r
   }
 
   return { records, columns: match.columns, headers, findings };
+}
+
+/** Warns about user columns whose header is a near miss of a register field that has no column. */
+function similarHeaderFindings(
+  register: RegisterDef,
+  sheetName: string,
+  headerRow: readonly CellValue[],
+  columns: Readonly<Record<string, number>>,
+  extraColumns: readonly number[],
+): Finding[] {
+  const missing = register.fields.filter((field) => !(field.key in columns));
+  const findings: Finding[] = [];
+  for (const column of extraColumns) {
+    const header = cellText(headerRow[column - 1] ?? '').trim();
+    const suggestion = header === '' || missing.length === 0 ? null : suggestField(header, missing);
+    if (suggestion === null) {
+      continue;
+    }
+    findings.push({
+      sheet: sheetName,
+      row: 1,
+      column: header,
+      cell: a1(1, column),
+      value: header,
+      severity: 'warning',
+      code: 'finding.similarHeader',
+      params: { sheet: sheetName, column: header, expected: suggestion.label },
+    });
+  }
+  return findings;
 }
 
 function emptyValue(field: FieldDef): unknown {

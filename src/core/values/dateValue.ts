@@ -6,12 +6,13 @@ import { readMonthNameDate } from './monthNameDate';
 import { EMPTY_RESULT, failure, success, type ParseOptions, type ParseResult } from './parseResult';
 import { isPlaceholder } from './placeholder';
 import { fullYear, readSeparatedDate } from './separatedDate';
-import { dateFromPlausibleSerial } from './serialDate';
+import { dateFromPlausibleSerial, isPlausibleDateCell } from './serialDate';
 import { splitTimeOfDay } from './timeOfDay';
 
 /**
  * Date cells. A date is the calendar date the user sees, so a date cell from the adapter is taken as is
- * and a time or zone written after a date never moves it to another day. Blank, 0, '-', 'N/A' and the
+ * when it passes the serial-number checks, and a time or zone written after a date never moves it to
+ * another day. Blank, 0, '-', 'N/A' and the
  * zero date '0000-00-00' of database exports are empty, never 1970-01-01.
  */
 
@@ -35,7 +36,7 @@ export function parseDate(cell: CellValue, options: ParseOptions = {}): ParseRes
     return parseSerial(cell);
   }
   if (typeof cell === 'object' && cell !== null && typeof cell.date === 'string') {
-    return isIsoDate(cell.date) ? success(cell.date) : INVALID_DATE;
+    return isIsoDate(cell.date) && isPlausibleDateCell(cell.date) ? success(cell.date) : INVALID_DATE;
   }
   return INVALID_DATE;
 }

@@ -1,12 +1,13 @@
 import type { EnumValue } from '../registers/schema';
 import type { CellValue } from '../workbook/port';
 import { formulaErrorOf } from './formulaError';
+import { toHalfWidth } from './halfWidth';
 import { EMPTY_RESULT, failure, success, type ParseResult } from './parseResult';
 import { isPlaceholder } from './placeholder';
 
 /**
- * Choice cells, matched against each value's key and both labels after trimming, Unicode NFC, case
- * folding and removing '_', '-' and spaces. So 'In Stock', 'in-stock', 'IN_STOCK' and '사용 중' all match
+ * Choice cells, matched against each value's key and both labels after trimming, folding full-width
+ * forms to ASCII, Unicode NFC, case folding and removing '_', '-' and spaces. So 'In Stock', 'in-stock', 'IN_STOCK' and '사용 중' all match
  * their value, and the result is the value's key.
  */
 
@@ -21,7 +22,7 @@ const LOOKUPS = new WeakMap<readonly EnumValue[], EnumLookup>();
 
 /** Returns the form compared when matching: two spellings of one value have the same form. */
 export function enumForm(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(SEPARATORS, '');
+  return toHalfWidth(text).normalize('NFC').toLowerCase().replace(SEPARATORS, '');
 }
 
 function lookupOf(values: readonly EnumValue[]): EnumLookup {

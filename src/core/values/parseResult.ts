@@ -15,7 +15,8 @@ export type ProblemCode =
   | 'formulaError'
   | 'damagedId'
   | 'tooLong'
-  | 'replacementCharacter';
+  | 'replacementCharacter'
+  | 'controlCharacter';
 
 /** An amount with the currency written in the cell, or null when the cell named none. */
 export interface Money {

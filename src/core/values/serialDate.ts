@@ -1,4 +1,4 @@
-import { dateFromSerial, type IsoDate } from '../calendar/calendarDate';
+import { dateFromSerial, serialFromDate, type IsoDate } from '../calendar/calendarDate';
 
 /**
  * Spreadsheet serial numbers in date columns. Excel and Sheets count days from 1899-12-30, so 45678 is
@@ -24,4 +24,13 @@ export function dateFromPlausibleSerial(serial: number): IsoDate | null {
     return null;
   }
   return dateFromSerial(serial);
+}
+
+/**
+ * Tells whether a date cell names a plausible date. Sheets and Excel show a number typed into a
+ * date-formatted column as a date, so a year typed alone (2024 shows as 1905-07-16) or a negative number
+ * reaches the parser as a date cell and gets the same check as the number would.
+ */
+export function isPlausibleDateCell(date: IsoDate): boolean {
+  return dateFromPlausibleSerial(serialFromDate(date)) === date;
 }

@@ -14,6 +14,12 @@ export const TEXT_LIMIT = 50000;
 const REPLACEMENT_CHARACTER = '\ufffd';
 
 /**
+ * C0 control characters other than tab, line feed and carriage return. They come from damaged files or
+ * binary data read as text, nobody types them, and .xlsx files cannot hold them as plain characters.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/**
  * Excel displays a long number in the General format as '6.37702E+15' and writes that display text to
  * CSV, so the digits beyond those shown are lost. The explicit exponent sign distinguishes it from
  * tags such as '1E5'.
@@ -40,6 +46,10 @@ export function parseText(cell: CellValue): ParseResult<string> {
   }
   if (text.indexOf(REPLACEMENT_CHARACTER) !== -1) {
     return failure('replacementCharacter');
+  }
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control !== null) {
+    return failure('controlCharacter', { character: `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` });
   }
   if (text.length > TEXT_LIMIT) {
     return failure('tooLong', { length: text.length, limit: TEXT_LIMIT });

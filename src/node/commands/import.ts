@@ -191,7 +191,7 @@ async function firstSheetRows(file: string): Promise<CellValue[][]> {
   return source.readValues(first.name);
 }
 
-/** The user name recorded in Change History for a command-line import. */
+/** Returns the user name recorded in Change History for a command-line import. */
 function cliUser(env: Readonly<Record<string, string | undefined>>): string {
   return env.USER ?? env.USERNAME ?? '';
 }

@@ -25,6 +25,7 @@ const PROBLEMS: Readonly<Record<ProblemCode, ParseResult<unknown>>> = {
   damagedId: parseId('6.37702E+15'),
   tooLong: parseText('a'.repeat(50001)),
   replacementCharacter: parseText('caf\ufffd'),
+  controlCharacter: parseText('Mon\u0000itor'),
 };
 
 const PLACEHOLDER = /\{([a-z][A-Za-z0-9]*)\}/g;
