@@ -4,7 +4,7 @@ import type { RecalcContext } from '../recalc/view';
 import type { AssetRecord, CategoryRecord, DepreciationMethod } from '../registers/records';
 import { indexCategories, type CategoryIndex } from './categoryDefaults';
 import { depreciate, type DepreciationState } from './depreciation';
-import { locateFinding, type CellFinding } from './financeFinding';
+import { registerFinding, type CellProblem } from '../findings/cellFinding';
 import { monthsInService } from './monthsInService';
 import { readPurchaseCost } from './purchaseCost';
 import { trimmedOrNull } from './referenceKey';
@@ -58,7 +58,7 @@ interface DepreciationTermsFound {
 
 type Outcome =
   | { readonly line: AssetDepreciation }
-  | { readonly problem: CellFinding | null; readonly reason: string; readonly params: MessageParams };
+  | { readonly problem: CellProblem | null; readonly reason: string; readonly params: MessageParams };
 
 /**
  * Depreciates every asset that has an Asset Tag, a purchase date and a purchase cost in the workbook
@@ -68,7 +68,7 @@ export function computeDepreciation(context: RecalcContext): DepreciationResult 
   const categories = indexCategories(context.data.categories);
   const lines: AssetDepreciation[] = [];
   const notDepreciated: UndepreciatedAsset[] = [];
-  const problems: CellFinding[] = [];
+  const problems: CellProblem[] = [];
   const cycleRows = new Set<number>();
 
   for (const asset of context.data.assets) {
@@ -92,7 +92,7 @@ export function computeDepreciation(context: RecalcContext): DepreciationResult 
     }
   }
 
-  return { lines, notDepreciated, findings: problems.map((problem) => locateFinding(context, problem)) };
+  return { lines, notDepreciated, findings: problems.map((problem) => registerFinding(context, problem)) };
 }
 
 function depreciateAsset(
@@ -225,7 +225,7 @@ function assetProblem(
   return { problem: { register: 'assets', row: asset.row, field, value, severity, code, params }, reason: code, params };
 }
 
-function categoryCycleFinding(category: CategoryRecord): CellFinding {
+function categoryCycleFinding(category: CategoryRecord): CellProblem {
   return {
     register: 'categories',
     row: category.row,

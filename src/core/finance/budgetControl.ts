@@ -3,7 +3,7 @@ import type { Finding } from '../findings/finding';
 import type { RecalcContext } from '../recalc/view';
 import { COST_TYPES } from '../registers/definitions';
 import type { BudgetRecord, CostType } from '../registers/records';
-import { locateFinding, type CellFinding } from './financeFinding';
+import { registerFinding, type CellProblem } from '../findings/cellFinding';
 import { costTypeLabel } from './financeLabels';
 import { compareLabels } from './labelOrder';
 import { readLedgerEntries } from './ledgerEntries';
@@ -67,7 +67,7 @@ export function computeBudgetControl(context: RecalcContext): BudgetControlResul
   const startMonth = settings.fiscalYearStartMonth;
   const currentFiscalYear = fiscalYearOf(asOf, startMonth);
   const elapsedMonths = monthsInService(isoFromParts(currentFiscalYear, startMonth, 1) as IsoDate, asOf);
-  const problems: CellFinding[] = [];
+  const problems: CellProblem[] = [];
   const lines = new Map<string, LineAccumulator>();
 
   const lineFor = (fiscalYear: number, department: string | null, costType: CostType): LineAccumulator => {
@@ -120,7 +120,7 @@ export function computeBudgetControl(context: RecalcContext): BudgetControlResul
   });
   result.sort(compareLines);
 
-  return { lines: result, currentFiscalYear, elapsedMonths, findings: problems.map((problem) => locateFinding(context, problem)) };
+  return { lines: result, currentFiscalYear, elapsedMonths, findings: problems.map((problem) => registerFinding(context, problem)) };
 }
 
 /** Compares the amounts as shown, so that a fraction of a won cannot flag a line. */
@@ -145,7 +145,7 @@ function compareLines(a: BudgetLine, b: BudgetLine): number {
   return COST_TYPE_ORDER.indexOf(a.costType) - COST_TYPE_ORDER.indexOf(b.costType);
 }
 
-function budgetCurrencyProblem(record: BudgetRecord, currency: string, expected: string): CellFinding {
+function budgetCurrencyProblem(record: BudgetRecord, currency: string, expected: string): CellProblem {
   return {
     register: 'budgets',
     row: record.row,
@@ -157,7 +157,7 @@ function budgetCurrencyProblem(record: BudgetRecord, currency: string, expected:
   };
 }
 
-function duplicateBudgetProblem(context: RecalcContext, record: BudgetRecord, firstRow: number): CellFinding {
+function duplicateBudgetProblem(context: RecalcContext, record: BudgetRecord, firstRow: number): CellProblem {
   return {
     register: 'budgets',
     row: record.row,

@@ -1,7 +1,7 @@
 import { compareDates, type IsoDate } from '../calendar/calendarDate';
 import type { AssetRecord, ContractRecord, LicenseAssignmentRecord, LicenseRecord } from '../registers/records';
 import type { RecalcContext } from '../recalc/view';
-import type { CellFinding } from './financeFinding';
+import type { CellProblem } from '../findings/cellFinding';
 import type { LedgerEntry } from './ledgerEntries';
 import { referenceKey, trimmedOrNull } from './referenceKey';
 
@@ -22,7 +22,7 @@ export interface CostShare {
 
 export interface CostAllocation {
   readonly shares: readonly CostShare[];
-  readonly problems: readonly CellFinding[];
+  readonly problems: readonly CellProblem[];
 }
 
 /**
@@ -39,11 +39,11 @@ export function allocateSharedCosts(
   const contracts = firstByKey(context.data.contracts, (contract) => contract.contractId);
   const licenses = firstByKey(context.data.licenses, (license) => license.licenseId);
   const shares: CostShare[] = [];
-  const problems: CellFinding[] = [];
+  const problems: CellProblem[] = [];
   const reportedUnknownTags = new Set<string>();
 
   // A tag that is not in the Assets tab still counts in the divisor, so its share is in no asset's TCO.
-  const reportUnknownTags = (tags: readonly string[], problemFor: (tag: string) => CellFinding | null): void => {
+  const reportUnknownTags = (tags: readonly string[], problemFor: (tag: string) => CellProblem | null): void => {
     for (const tag of tags) {
       if (assetsByTag.has(referenceKey(tag))) {
         continue;
@@ -137,11 +137,11 @@ function firstByKey<T>(records: readonly T[], keyOf: (record: T) => string | nul
   return byKey;
 }
 
-function unallocated(entry: LedgerEntry, field: string, value: string, code: string, params: Readonly<Record<string, string>>): CellFinding {
+function unallocated(entry: LedgerEntry, field: string, value: string, code: string, params: Readonly<Record<string, string>>): CellProblem {
   return { register: 'ledger', row: entry.row, field, value, severity: 'info', code, params };
 }
 
-function unknownContractTag(contract: ContractRecord, tag: string): CellFinding {
+function unknownContractTag(contract: ContractRecord, tag: string): CellProblem {
   return {
     register: 'contracts',
     row: contract.row,
@@ -153,7 +153,7 @@ function unknownContractTag(contract: ContractRecord, tag: string): CellFinding 
   };
 }
 
-function unknownAssignmentTag(active: readonly LicenseAssignmentRecord[], license: LicenseRecord, tag: string): CellFinding | null {
+function unknownAssignmentTag(active: readonly LicenseAssignmentRecord[], license: LicenseRecord, tag: string): CellProblem | null {
   const assignment = active.find((candidate) => candidate.assetTag !== null && referenceKey(candidate.assetTag) === referenceKey(tag));
   if (assignment === undefined) {
     return null;

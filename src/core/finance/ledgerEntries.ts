@@ -2,7 +2,7 @@ import { compareDates, type IsoDate } from '../calendar/calendarDate';
 import type { Finding } from '../findings/finding';
 import type { RecalcContext } from '../recalc/view';
 import type { CostType, LedgerKind, LedgerRecord } from '../registers/records';
-import { locateFinding, type CellFinding } from './financeFinding';
+import { registerFinding, type CellProblem } from '../findings/cellFinding';
 import { trimmedOrNull } from './referenceKey';
 import { amountInWorkbookCurrency, moneyText } from './workbookCurrency';
 
@@ -35,7 +35,7 @@ export interface LedgerReading {
  */
 export function readLedgerEntries(context: RecalcContext): LedgerReading {
   const entries: LedgerEntry[] = [];
-  const problems: CellFinding[] = [];
+  const problems: CellProblem[] = [];
 
   for (const record of context.data.ledger) {
     if (record.date === null || record.kind === null || record.costType === null || record.amount === null) {
@@ -66,14 +66,14 @@ export function readLedgerEntries(context: RecalcContext): LedgerReading {
     });
   }
 
-  return { entries, findings: problems.map((problem) => locateFinding(context, problem)) };
+  return { entries, findings: problems.map((problem) => registerFinding(context, problem)) };
 }
 
 function currencyProblem(
   record: LedgerRecord,
   check: Exclude<ReturnType<typeof amountInWorkbookCurrency>, { ok: true }>,
   expected: string,
-): CellFinding {
+): CellProblem {
   const amountText = record.amount === null ? '' : moneyText(record.amount);
   if (check.reason === 'conflict') {
     return {

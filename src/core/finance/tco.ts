@@ -7,7 +7,7 @@ import { indexCategories, type CategoryIndex } from './categoryDefaults';
 import { compareLabels } from './labelOrder';
 import { allocateSharedCosts, type CostShare } from './costAllocation';
 import { findDoubleAcquisitions } from './doubleAcquisition';
-import { locateFinding, type CellFinding } from './financeFinding';
+import { registerFinding, type CellProblem } from '../findings/cellFinding';
 import { readLedgerEntries, type LedgerEntry } from './ledgerEntries';
 import { roundMoney } from './moneyRounding';
 import { monthsInService } from './monthsInService';
@@ -142,7 +142,7 @@ export function computeTco(context: RecalcContext): TcoResult {
 
   const assets = [...accumulators.values()].map((accumulator) => assetTcoOf(accumulator, categories, asOf));
   const doubleProblems = [...doubles.values()].map(({ entry, asset }) => doubleAcquisitionProblem(entry, asset, settings.currency));
-  const problems: CellFinding[] = [...doubleProblems, ...allocation.problems];
+  const problems: CellProblem[] = [...doubleProblems, ...allocation.problems];
 
   return {
     assets,
@@ -150,7 +150,7 @@ export function computeTco(context: RecalcContext): TcoResult {
     byDepartment: groupTotals(assets, (asset) => asset.department),
     byFiscalYear: [...fiscalYears.entries()].sort(([a], [b]) => a - b).map(([fiscalYear, total]) => ({ fiscalYear, total })),
     shares: allocation.shares,
-    findings: [...ledger.findings, ...problems.map((problem) => locateFinding(context, problem))],
+    findings: [...ledger.findings, ...problems.map((problem) => registerFinding(context, problem))],
   };
 }
 
@@ -192,7 +192,7 @@ function groupTotals(assets: readonly AssetTco[], labelOf: (asset: AssetTco) => 
   return [...groups.values()].sort((a, b) => compareLabels(a.label, b.label));
 }
 
-function doubleAcquisitionProblem(entry: LedgerEntry, asset: AssetRecord, currency: string): CellFinding {
+function doubleAcquisitionProblem(entry: LedgerEntry, asset: AssetRecord, currency: string): CellProblem {
   return {
     register: 'ledger',
     row: entry.row,

@@ -3,7 +3,7 @@ import type { Finding } from '../findings/finding';
 import type { RecalcContext } from '../recalc/view';
 import type { LicenseMetric, LicenseRecord } from '../registers/records';
 import type { Money } from '../values/parseResult';
-import { registerFinding } from './registerFinding';
+import { registerFinding } from '../findings/cellFinding';
 import { roundMoney } from '../finance/moneyRounding';
 import { countSeatUsage, type UnlicensedSoftware } from './seatUsage';
 

@@ -4,7 +4,7 @@ import type { RecalcContext } from '../recalc/view';
 import type { InstallationRecord, LicenseAssignmentRecord, LicenseMetric, LicenseRecord } from '../registers/records';
 import { buildAssetLookup, type AssetLookup, type AssetMatch } from './assetLookup';
 import { comparisonKey, matchesAnyPattern, parseMatchPatterns, type MatchPattern } from './matchPattern';
-import { registerFinding, registerSheetName } from './registerFinding';
+import { registerFinding, registerSheetName } from '../findings/cellFinding';
 
 /** An installed title that matches no license's Match Patterns, with the distinct devices it is on. */
 export interface UnlicensedSoftware {

@@ -1,6 +1,6 @@
 import { compareDates, type IsoDate } from '../calendar/calendarDate';
 import type { Finding } from '../findings/finding';
-import { registerSheetName } from '../licensing/registerFinding';
+import { registerSheetName } from '../findings/cellFinding';
 import type { RecalcContext } from '../recalc/view';
 import type { RenewalItem } from '../renewals/renewalSchedule';
 import { itemRecipients, recipientFindings } from './reminderRecipients';

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding';
-import { registerFinding } from '../licensing/registerFinding';
+import { registerFinding } from '../findings/cellFinding';
 import type { RecalcContext } from '../recalc/view';
 import type { RenewalItem } from '../renewals/renewalSchedule';
 import { parseEmails } from '../values/emailValue';

@@ -1,7 +1,7 @@
 import { compareDates, daysBetween, type IsoDate } from '../calendar/calendarDate';
 import type { Finding } from '../findings/finding';
 import { comparisonKey } from '../licensing/matchPattern';
-import { registerFinding } from '../licensing/registerFinding';
+import { registerFinding } from '../findings/cellFinding';
 import { roundMoney } from '../finance/moneyRounding';
 import type { RecalcContext } from '../recalc/view';
 import type { AssetRecord, ContractRecord, LicenseRecord } from '../registers/records';

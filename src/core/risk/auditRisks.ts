@@ -1,5 +1,5 @@
 import { addMonths, compareDates } from '../calendar/calendarDate';
-import { registerSheetName } from '../licensing/registerFinding';
+import { registerSheetName } from '../findings/cellFinding';
 import type { RecalcContext } from '../recalc/view';
 import type { AssetStatus } from '../registers/records';
 import { assetDisplayName, assetReference } from './assetReference';

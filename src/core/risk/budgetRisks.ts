@@ -3,7 +3,7 @@ import { costTypeLabel } from '../finance/financeLabels';
 import { percentText } from '../finance/financeSheet';
 import { roundMoney } from '../finance/moneyRounding';
 import { translate } from '../i18n';
-import { registerSheetName } from '../licensing/registerFinding';
+import { registerSheetName } from '../findings/cellFinding';
 import type { RecalcContext } from '../recalc/view';
 import type { RiskItem } from './riskItem';
 

@@ -1,4 +1,4 @@
-import { registerSheetName } from '../licensing/registerFinding';
+import { registerSheetName } from '../findings/cellFinding';
 import type { RecalcContext } from '../recalc/view';
 import type { RenewalItem } from '../renewals/renewalSchedule';
 import type { RiskItem } from './riskItem';

@@ -1,5 +1,5 @@
 import { compareDates } from '../calendar/calendarDate';
-import { registerSheetName } from '../licensing/registerFinding';
+import { registerSheetName } from '../findings/cellFinding';
 import type { RecalcContext } from '../recalc/view';
 import type { AssetRecord } from '../registers/records';
 import { assetDisplayName, assetReference } from './assetReference';

@@ -1,5 +1,5 @@
 import type { LicenseCompliance, LicensePosition } from '../licensing/licensePosition';
-import { registerSheetName } from '../licensing/registerFinding';
+import { registerSheetName } from '../findings/cellFinding';
 import type { RecalcContext } from '../recalc/view';
 import type { RiskItem } from './riskItem';
 

@@ -29,7 +29,7 @@ export function requestFailure(lang: Lang, error: SidebarRequestError): SidebarF
   return failure(translate(lang, error.code, params));
 }
 
-/** Longest error text passed on to the panel; the full error goes to the host's log. */
+/** Maximum length of an error's text in the panel; the full error goes to the host's log. */
 const MAX_REASON_LENGTH = 300;
 
 /** Returns an unexpected error's message as one sentence for the panel, without its stack trace. */

@@ -29,7 +29,7 @@ export type FormFieldType = 'text' | 'id' | 'date' | 'money' | 'integer' | 'numb
 export interface FormField {
   readonly key: string;
   readonly label: string;
-  /** What to type, from the register's header note. */
+  /** Help text from the register's header note, such as the format to type. */
   readonly hint: string;
   readonly type: FormFieldType;
   readonly required: boolean;

@@ -1,9 +1,9 @@
 import type { WorkbookPort } from '../workbook/port';
 
 /**
- * What the asset panel's server functions need from their host: Apps Script (src/gas/sidebarServer.ts)
- * or the local preview over an .xlsx file (src/node/preview). The core never reads the clock or takes
- * a lock itself.
+ * Host services of the asset panel's server functions, given by Apps Script (src/gas/sidebarServer.ts)
+ * or by the local preview over an .xlsx file (src/node/preview). The core never reads the clock or
+ * takes a lock itself.
  */
 export interface SidebarEnvironment {
   readonly port: WorkbookPort;

@@ -22,16 +22,16 @@ import { sidebarLabels } from './sidebarLabels';
 import type { AssetDetails, SidebarFailure, SidebarServer } from './sidebarContract';
 import type { SidebarEnvironment } from './sidebarEnvironment';
 
-/** Longest search text accepted; tags, serial numbers and names are far shorter. */
+/** Maximum length of the search text; tags, serial numbers and names are far shorter. */
 const MAX_QUERY_LENGTH = 200;
-/** Longest sheet name Google Sheets and Excel allow is 100 and 31 characters. */
+/** Maximum length of a sheet name: Google Sheets allows 100 characters and Excel 31. */
 const MAX_SHEET_NAME_LENGTH = 100;
 
 /**
- * The asset panel's server functions over one host environment. Apps Script and `itam preview` both
- * expose exactly these, so the panel behaves the same on a spreadsheet and on an .xlsx file. Every
- * function validates its arguments again and returns plain JSON; any failure is a SidebarFailure with
- * a message in the workbook's language, never an exception or a stack trace.
+ * Returns the asset panel's server functions over one host environment. Apps Script and `itam preview`
+ * both expose exactly these, so the panel behaves the same on a spreadsheet and on an .xlsx file.
+ * Every function validates its arguments again and returns plain JSON. Any failure is a SidebarFailure
+ * with a message in the workbook's language, never an exception or a stack trace.
  */
 export function sidebarService(env: SidebarEnvironment): SidebarServer {
   return {

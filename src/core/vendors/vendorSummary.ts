@@ -4,7 +4,7 @@ import { roundMoney } from '../finance/moneyRounding';
 import { amountInWorkbookCurrency, moneyText } from '../finance/workbookCurrency';
 import type { Finding } from '../findings/finding';
 import { comparisonKey } from '../licensing/matchPattern';
-import { registerFinding } from '../licensing/registerFinding';
+import { registerFinding } from '../findings/cellFinding';
 import type { RecalcContext } from '../recalc/view';
 import type { ContractRecord } from '../registers/records';
 import { currentContractTerm, isContractActive } from '../renewals/contractTerm';

@@ -1,1 +1,0 @@
-export { registerFinding as locateFinding, registerSheetName, type CellProblem as CellFinding } from '../findings/cellFinding';

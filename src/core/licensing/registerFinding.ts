@@ -1,1 +1,0 @@
-export { registerFinding, registerSheetName, type CellProblem } from '../findings/cellFinding';
