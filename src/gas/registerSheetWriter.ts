@@ -5,6 +5,7 @@ import { HEADER_BACKGROUND } from './outputSheetWriter';
 import { asText, toSheetRows } from './sheetCellValues';
 import { adoptSheet, insertMarkedSheet } from './sheetMarker';
 import type { ZoneCalendar } from './zoneCalendar';
+import { selectLayoutColumns } from '../core/setup/layoutColumns';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,26 +51,12 @@ export function extendRegisterSheet(spreadsheet: Spreadsheet, layout: RegisterSh
   return sheet.getName();
 }
 
-/** Narrows the layout to the headers not in `present` and renumbers the validations to match. */
+/** Narrows the layout to the headers not in `present`, so a repeated call appends nothing twice. */
 function missingPart(layout: RegisterSheetLayout, present: ReadonlySet<string>): RegisterSheetLayout {
-  const keep = layout.headers.map((header) => !present.has(normalizeHeader(header)));
-  const newIndex = new Map<number, number>();
-  keep.forEach((kept, index) => {
-    if (kept) {
-      newIndex.set(index, newIndex.size);
-    }
-  });
-  const kept = <T>(values: readonly T[]): T[] => values.filter((_, index) => keep[index]);
-  return {
-    registerId: layout.registerId,
-    name: layout.name,
-    headers: kept(layout.headers),
-    notes: kept(layout.notes),
-    formats: kept(layout.formats),
-    validations: layout.validations
-      .filter((validation) => keep[validation.column])
-      .map((validation) => ({ column: newIndex.get(validation.column) as number, values: validation.values })),
-  };
+  return selectLayoutColumns(
+    layout,
+    layout.headers.map((header) => !present.has(normalizeHeader(header))),
+  );
 }
 
 /**

@@ -5,16 +5,10 @@ import * as path from 'node:path';
 import { translate } from '../../src/core/i18n';
 import { REGISTERS } from '../../src/core/registers/definitions';
 import type { Lang } from '../../src/core/registers/schema';
-import { COMMANDS, runCli } from '../../src/node/cli';
+import { COMMANDS } from '../../src/node/cli';
 import { terminalLanguage } from '../../src/node/commands/arguments';
-import type { CliIo } from '../../src/node/commands/command';
 import { XlsxWorkbookPort } from '../../src/node/xlsxPort';
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import { runItam, type CliRun } from '../support/cliRun';
 
 /** 2025-03-31T16:00Z is 2025-04-01 in Asia/Seoul, the time zone of every workbook created here. */
 const NOW = new Date(Date.UTC(2025, 2, 31, 16, 0, 0));
@@ -29,12 +23,8 @@ afterEach(async () => {
   await fs.rm(directory, { recursive: true, force: true });
 });
 
-async function itam(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), env, now: () => NOW };
-  const code = await runCli(args, io);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+function itam(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runItam(args, NOW, env);
 }
 
 function workbookPath(name: string): string {

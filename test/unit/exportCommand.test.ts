@@ -5,15 +5,8 @@ import { registerById } from '../../src/core/registers/definitions';
 import type { Lang } from '../../src/core/registers/schema';
 import { registerLayout, setupWorkbook } from '../../src/core/setup/setupWorkbook';
 import type { OutputValue } from '../../src/core/workbook/port';
-import { runCli } from '../../src/node/cli';
-import type { CliIo } from '../../src/node/commands/command';
 import { XlsxWorkbookPort } from '../../src/node/xlsxPort';
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import { runItam, type CliRun } from '../support/cliRun';
 
 const NOW = new Date(Date.UTC(2025, 5, 30, 3, 0, 0));
 const assets = registerById('assets');
@@ -28,12 +21,8 @@ afterEach(async () => {
   await fs.rm(directory, { recursive: true, force: true });
 });
 
-async function itam(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), env, now: () => NOW };
-  const code = await runCli(args, io);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+function itam(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runItam(args, NOW, env);
 }
 
 function assetRow(cells: Readonly<Record<string, OutputValue>>): OutputValue[] {

@@ -7,15 +7,8 @@ import { translate } from '../../src/core/i18n';
 import { IMPORT_REPORT_SHEET_ID } from '../../src/core/importing/importReportSheet';
 import { registerById } from '../../src/core/registers/definitions';
 import type { CellValue } from '../../src/core/workbook/port';
-import { runCli } from '../../src/node/cli';
-import type { CliIo } from '../../src/node/commands/command';
 import { XlsxWorkbookPort } from '../../src/node/xlsxPort';
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import { runItam, type CliRun } from '../support/cliRun';
 
 /** 2025-06-30T03:00Z is 12:00 on 2025-06-30 in Asia/Seoul, the zone of every workbook made here. */
 const NOW = new Date(Date.UTC(2025, 5, 30, 3, 0, 0));
@@ -32,12 +25,8 @@ afterEach(async () => {
   await fs.rm(directory, { recursive: true, force: true });
 });
 
-async function itam(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), env, now: () => NOW };
-  const code = await runCli(args, io);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+function itam(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runItam(args, NOW, env);
 }
 
 function inDirectory(name: string): string {

@@ -2,17 +2,10 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readReminderLedger } from '../../src/core/reminders/reminderLedger';
-import { runCli } from '../../src/node/cli';
-import type { CliIo } from '../../src/node/commands/command';
 import { XlsxWorkbookPort } from '../../src/node/xlsxPort';
 import { decodeHeader, parseMimeMessage } from '../smtp/mimeMessage';
 import { writeReminderWorkbook } from './reminders/reminderWorkbookFile';
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import { runItam, type CliRun } from '../support/cliRun';
 
 /** 2025-05-09T15:30Z is 2025-05-10 00:30 in Asia/Seoul, the workbook's zone (still 2025-05-09 in UTC). */
 const NOW = new Date(Date.UTC(2025, 4, 9, 15, 30, 0));
@@ -32,12 +25,8 @@ afterEach(async () => {
   await fs.rm(directory, { recursive: true, force: true });
 });
 
-async function itam(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), env, now: () => NOW };
-  const code = await runCli(args, io);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+function itam(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runItam(args, NOW, env);
 }
 
 async function outboxFiles(): Promise<string[]> {

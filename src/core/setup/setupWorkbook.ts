@@ -7,6 +7,7 @@ import type { FieldDef, FieldType, Lang, RegisterDef } from '../registers/schema
 import { defaultSettingRows } from '../settings/settingRows';
 import type { ColumnFormat, OutputValue, RegisterSheetLayout, WorkbookPort } from '../workbook/port';
 import { defaultCategoryRows } from './defaultCategories';
+import { selectLayoutColumns } from './layoutColumns';
 
 export interface SetupOptions {
   /** Language of new tabs; omitted, it follows the Settings tab, then the spreadsheet locale. */
@@ -115,24 +116,10 @@ export function setupWorkbook(port: WorkbookPort, options: SetupOptions = {}): S
 /** Narrows a layout to the fields that no header of the existing tab matches (aliases included). */
 export function missingColumns(register: RegisterDef, headerRow: readonly unknown[], layout: RegisterSheetLayout): RegisterSheetLayout {
   const matched = matchHeaders(register, headerRow).columns;
-  const keep = register.fields.map((field) => !(field.key in matched));
-  const kept = <T>(values: readonly T[]): T[] => values.filter((_, index) => keep[index]);
-  const newIndex = new Map<number, number>();
-  keep.forEach((isKept, index) => {
-    if (isKept) {
-      newIndex.set(index, newIndex.size);
-    }
-  });
-  return {
-    registerId: layout.registerId,
-    name: layout.name,
-    headers: kept(layout.headers),
-    notes: kept(layout.notes),
-    formats: kept(layout.formats),
-    validations: layout.validations
-      .filter((validation) => keep[validation.column])
-      .map((validation) => ({ column: newIndex.get(validation.column) as number, values: validation.values })),
-  };
+  return selectLayoutColumns(
+    layout,
+    register.fields.map((field) => !(field.key in matched)),
+  );
 }
 
 function languageOf(port: WorkbookPort, sheets: ReturnType<WorkbookPort['listSheets']>): Lang {
