@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/calendarDate';
+import { translate } from '../i18n';
 import { fieldOf, registerById, ASSET_STATUSES } from '../registers/definitions';
 import type { AssetRecord, AssetStatus } from '../registers/records';
 import type { Lang } from '../registers/schema';
@@ -140,7 +141,7 @@ export function planLifecycleAction(
           currency: (proceeds.value as Money).currency ?? context.settings.currency,
           assetTag: asset.assetTag ?? '',
           department: asset.department ?? '',
-          description: context.lang === 'ko' ? '폐기 처분 수입' : 'Disposal proceeds',
+          description: translate(context.lang, 'assets.ledger.disposalProceeds'),
         };
       }
       break;

@@ -1,5 +1,5 @@
 import { CHANGE_HISTORY_ID, changeHistoryLayout, entriesForNewRecords, historyRows, type ChangeAuthor, type NewRecord } from '../history/changeHistory';
-import { resolveLang } from '../i18n';
+import { resolveLang, translate } from '../i18n';
 import { REGISTERS } from '../registers/definitions';
 import { matchHeaders } from '../registers/headerMatching';
 import { findRegisterSheet } from '../registers/loadWorkbook';
@@ -40,11 +40,11 @@ const FORMAT_BY_TYPE: Record<FieldType, ColumnFormat> = {
 function headerNote(field: FieldDef, lang: Lang): string {
   const lines = [field.note[lang]];
   if (field.required) {
-    lines.push(lang === 'ko' ? '필수 항목입니다.' : 'Required.');
+    lines.push(translate(lang, 'setup.note.required'));
   }
   if (field.enumValues) {
     const allowed = field.enumValues.map((value) => value.label[lang]).join(', ');
-    lines.push(lang === 'ko' ? `허용 값: ${allowed}` : `Allowed: ${allowed}`);
+    lines.push(translate(lang, 'setup.note.allowed', { allowed }));
   }
   return lines.join('\n');
 }

@@ -10,6 +10,7 @@ export const assetsMessages = defineCatalog({
     'assets.action.notAllowed': 'Moving an asset from "{from}" to "{to}" is not allowed by the transition table in Settings.',
     'assets.action.checkOutTarget': 'Enter the person or the location the asset goes to.',
     'assets.action.disposalDate': 'Enter the disposal date, for example 2025-02-03.',
+    'assets.ledger.disposalProceeds': 'Disposal proceeds',
   },
   ko: {
     'assets.input.notAnObject': '요청이 올바르지 않습니다. 자산 입력 항목이 필요합니다. 패널을 새로 고친 뒤 다시 시도하세요.',
@@ -19,5 +20,6 @@ export const assetsMessages = defineCatalog({
     'assets.action.notAllowed': '설정의 상태 전환 표에 따라 "{from}"에서 "{to}"(으)로 바꿀 수 없습니다.',
     'assets.action.checkOutTarget': '자산을 받을 사람이나 위치를 입력하세요.',
     'assets.action.disposalDate': '폐기일을 입력하세요 (예: 2025-02-03).',
+    'assets.ledger.disposalProceeds': '폐기 처분 수입',
   },
 });
