@@ -1,4 +1,5 @@
 import { translate } from '../core/i18n';
+import { readWorkbookSettings } from '../core/importing/registerSnapshot';
 import { failure, reasonOf } from '../core/sidebar/panelFailure';
 import { SIDEBAR_FUNCTION_NAMES, type SidebarServer } from '../core/sidebar/sidebarContract';
 import type { SidebarEnvironment } from '../core/sidebar/sidebarEnvironment';
@@ -9,9 +10,18 @@ import { SpreadsheetPort } from './spreadsheetPort';
 /** File name of the built asset panel in dist/, without .html. */
 const SIDEBAR_FILE = 'sidebar';
 
-/** Opens the asset panel as the spreadsheet's sidebar, titled in the spreadsheet's language. */
+/**
+ * Opens the asset panel as the spreadsheet's sidebar, titled in the workbook language that the panel
+ * itself uses: the Settings tab's language, else the spreadsheet locale.
+ */
 export function openSidebar(): void {
-  const lang = uiLang(SpreadsheetApp.getActiveSpreadsheet());
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  let lang = uiLang(spreadsheet);
+  try {
+    lang = readWorkbookSettings(new SpreadsheetPort(spreadsheet)).lang;
+  } catch (error) {
+    console.error(`ITAM asset panel: the Settings tab could not be read, so the title follows the spreadsheet locale: ${reasonOf(error)}`);
+  }
   const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(translate(lang, 'sidebar.ui.title'));
   SpreadsheetApp.getUi().showSidebar(page);
 }

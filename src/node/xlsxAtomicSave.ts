@@ -56,11 +56,14 @@ export const NODE_FILE_SYSTEM: SaveFileSystem = {
   unlink: (filePath) => fs.unlink(filePath),
 };
 
+/** The owner's write permission bit; Node reports a Windows read-only file without it (mode 0o444). */
+const OWNER_WRITE = 0o200;
+
 /**
  * Saves data to `target` by writing a temporary file in the same folder and renaming it over the
  * target. A rename within one file system replaces the file in one step, so a crash or a failed write
  * leaves either the old workbook or the new one, never a half-written file. The saved file keeps the
- * permissions of the file it replaces.
+ * permissions of the file it replaces, and a read-only file is never replaced.
  */
 export async function saveFileAtomically(target: string, data: Uint8Array, fileSystem: SaveFileSystem = NODE_FILE_SYSTEM): Promise<void> {
   const file = path.resolve(target);
@@ -71,6 +74,10 @@ export async function saveFileAtomically(target: string, data: Uint8Array, fileS
   const state = await inspectTarget(file, folder, fileSystem);
   if (state.kind === 'other') {
     throw new WorkbookFileError('xlsx.error.notAFile', { file });
+  }
+  // A rename replaces a read-only file as long as the folder is writable, so the mode is checked here.
+  if (state.kind === 'file' && (state.mode & OWNER_WRITE) === 0) {
+    throw new WorkbookFileError('xlsx.error.readOnly', { file });
   }
   const mode = state.kind === 'file' ? state.mode : null;
 

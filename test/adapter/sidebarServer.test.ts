@@ -143,13 +143,13 @@ describe('adding', () => {
   test('tag comes from a fresh read', () => {
     setUp('en');
     const boot = server.sidebarBootstrap();
-    expect(boot.ok && boot.form.tagPreview).toBe('IT-2025-0001');
+    expect(boot).toMatchObject({ ok: true, form: { tagPreview: 'IT-2025-0001' } });
     // Another editor types the previewed tag into the sheet before this person submits.
     world.fakes.uncounted(() => world.fakes.spreadsheet.getSheetByName('Assets')!.appendRow(['IT-2025-0001', 'Typed by hand', 'HW', '', '', '', 'in stock']));
 
     const result = server.sidebarAddAsset({ name: 'From the panel', category: 'HW', status: 'in stock' }, {});
 
-    expect(result.ok && [result.assetTag, result.row]).toEqual(['IT-2025-0002', 5]);
+    expect(result).toMatchObject({ ok: true, assetTag: 'IT-2025-0002', row: 5 });
     expect(world.values('Assets').map((row) => row[0])).toEqual(['Asset Tag', 'IT-2024-0001', 'IT-2024-0002', 'IT-2025-0001', 'IT-2025-0002']);
   });
 
@@ -305,8 +305,9 @@ describe('reading', () => {
     const many = server.sidebarFindAssets('  MONITOR ');
     const exact = server.sidebarFindAssets('mon-07');
 
-    expect(many.ok && [many.assets.length, many.total, many.message]).toEqual([20, 25, 'Showing the first 20 of 25 assets. Type more of the name or tag to narrow the search.']);
-    expect(exact.ok && exact.assets[0]).toEqual({ assetTag: 'MON-07', name: 'Monitor 7', status: 'in stock', assignedTo: '', serialNumber: '', row: 10 });
+    expect(many).toMatchObject({ ok: true, total: 25, message: 'Showing the first 20 of 25 assets. Type more of the name or tag to narrow the search.' });
+    expect(many.ok ? many.assets : []).toHaveLength(20);
+    expect(exact.ok ? exact.assets[0] : null).toEqual({ assetTag: 'MON-07', name: 'Monitor 7', status: 'in stock', assignedTo: '', serialNumber: '', row: 10 });
     expect(server.sidebarFindAssets('Minsu')).toMatchObject({ ok: true, total: 1, message: '1 assets found.' });
     expect(server.sidebarFindAssets('zzz')).toMatchObject({ ok: true, total: 0, message: 'No asset matches "zzz". Check the spelling, or search by asset tag or serial number.' });
   });
@@ -327,7 +328,7 @@ describe('lifecycle', () => {
     const result = server.sidebarApplyAction('IT-2024-0002', 'checkOut', { assignedTo: 'Seoyeon Lee' });
 
     expectPlainJson(result);
-    expect(result.ok && result.message).toBe('IT-2024-0002 is now deployed.');
+    expect(result).toMatchObject({ ok: true, message: 'IT-2024-0002 is now deployed.' });
     expect(world.values('Assets')[2].slice(6, 10)).toEqual(['deployed', 'Seoyeon Lee', 'Infrastructure', 'Server room']);
     // Status and Assigned To are adjacent: one write for the row and one for Change History.
     expect(world.fakes.calls.count('Range.setValues')).toBe(2);
@@ -343,8 +344,11 @@ describe('lifecycle', () => {
     server.sidebarApplyAction('IT-2024-0002', 'retire', {});
     const result = server.sidebarApplyAction('IT-2024-0002', 'dispose', { date: '2025. 1. 14.', proceeds: '$1,200' });
 
-    expect(result.ok && result.message).toBe('IT-2024-0002 is now disposed. The proceeds of 1,200 USD were added to Costs & Benefits in row 3.');
-    expect(result.ok && result.ledgerLink).toEqual({ sheetName: 'Costs & Benefits', row: 3, text: 'Costs & Benefits row 3' });
+    expect(result).toMatchObject({
+      ok: true,
+      message: 'IT-2024-0002 is now disposed. The proceeds of 1,200 USD were added to Costs & Benefits in row 3.',
+      ledgerLink: { sheetName: 'Costs & Benefits', row: 3, text: 'Costs & Benefits row 3' },
+    });
     expect(world.cells('Costs & Benefits')[2]).toEqual([{ date: '2025-01-14' }, 'benefit', 'disposal', 1200, 'USD', 'IT-2024-0002', '', '', '', 'Infrastructure', 'Disposal proceeds']);
     expect(world.values('Change History').slice(-1)[0].slice(2, 5)).toEqual(['Costs & Benefits', 'row 3', '(new record)']);
   });
@@ -405,6 +409,20 @@ describe('environment', () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.message).toMatch(/^The asset panel could not finish: No active spreadsheet/);
     uninstallGasFakes(globalThis);
+  });
+
+  test('sidebar title follows the language setting', () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'itam-sidebar-'));
+    fs.writeFileSync(path.join(directory, 'sidebar.html'), '<p>panel</p>');
+    world = createPanelWorld('ko', 'fixture', directory);
+    const settings = world.values('설정');
+    const languageRow = settings.findIndex((row) => row[0] === 'language') + 1;
+    world.fakes.uncounted(() => world.fakes.spreadsheet.getSheetByName('설정')!.getRange(languageRow, 2).setValue('en'));
+
+    main.itamOpenSidebar();
+
+    expect(world.fakes.ui.sidebars.map((sidebar) => sidebar.title)).toEqual(['ITAM asset panel']);
+    fs.rmSync(directory, { recursive: true, force: true });
   });
 
   test('menu opens the built page as sidebar', () => {

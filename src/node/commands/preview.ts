@@ -10,9 +10,9 @@ import { type CliCommand, EXIT_SUCCESS, UsageError } from './command';
 const DEFAULT_PORT = 8765;
 
 /**
- * The built panel: dist/sidebar.html at the repository root, both from src/node/commands under
- * ts-jest and from build/node/commands. ITAM_PREVIEW_PAGE names another built page (tests build
- * into a temporary folder).
+ * Returns the path of the built panel, dist/sidebar.html at the repository root, which is three
+ * folders up from both src/node/commands and build/node/commands. ITAM_PREVIEW_PAGE names another
+ * built page, because the tests build into a temporary folder.
  */
 function sidebarPagePath(env: Readonly<Record<string, string | undefined>>): string {
   return env.ITAM_PREVIEW_PAGE ?? path.resolve(__dirname, '..', '..', '..', 'dist', 'sidebar.html');
@@ -68,7 +68,7 @@ function portOption(value: string | boolean | undefined): number {
   return port;
 }
 
-/** The login name, as Change History names whoever changed a row through the preview. */
+/** Returns the login name, which Change History records as the user of every change made through the preview. */
 function userName(): string {
   try {
     return os.userInfo().username;

@@ -15,7 +15,7 @@ export type PanelReply = { readonly result: unknown } | { readonly error: string
 
 /**
  * Returns why a value could not cross google.script.run, or null when it can. Apps Script passes
- * numbers, strings, booleans, null, and arrays or plain objects of those; a Date, a function or a
+ * numbers, strings, booleans, null, and arrays or plain objects of those. A Date, a function or a
  * class instance makes the call fail.
  */
 export function plainDataProblem(value: unknown, path = 'value'): string | null {
@@ -43,8 +43,13 @@ export function plainDataProblem(value: unknown, path = 'value'): string | null 
     }
     return null;
   }
-  const kind = value instanceof Date ? 'a Date' : typeof value === 'object' ? `an instance of ${value.constructor?.name ?? 'a class'}` : `a ${typeof value}`;
-  return `${path} is ${kind}`;
+  if (value instanceof Date) {
+    return `${path} is a Date`;
+  }
+  if (typeof value === 'object') {
+    return `${path} is an instance of ${value.constructor?.name ?? 'a class'}`;
+  }
+  return `${path} is a ${typeof value}`;
 }
 
 function isFunctionName(name: unknown): name is SidebarFunctionName {

@@ -48,9 +48,9 @@ export interface RunningPreview {
 
 /**
  * Serves the asset panel on 127.0.0.1 with a google.script.run stand-in that posts each call to
- * /rpc, where the same server functions as in Apps Script run over the workbook. Only requests for
- * this host and port are answered, and /rpc needs the per-run token of the served page, so a web
- * page open in another tab cannot call it.
+ * /rpc, where the same server functions as in Apps Script run over the workbook. Only requests
+ * addressed to this host and port get a response, and /rpc needs the per-run token of the served
+ * page, so a web page open in another tab cannot call it.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<RunningPreview> {
   const token = randomBytes(24).toString('hex');

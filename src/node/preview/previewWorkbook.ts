@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import type { CellValue, OutputSheet, OutputValue, RegisterSheetLayout, SheetInfo, WorkbookPort } from '../../core/workbook/port';
 import { XlsxWorkbookPort } from '../xlsxPort';
 
-/** What identifies one saved version of the file: a change by another program changes one of them. */
+/** Modification time, size and inode of the file; a save by another program changes at least one of them. */
 interface FileStamp {
   readonly modified: number;
   readonly size: number;
@@ -69,7 +69,7 @@ export interface WorkbookRun<T> {
 
 /**
  * The .xlsx file behind `itam preview`. Calls run one at a time, which is the preview's document
- * lock. Each call sees the file as last saved: when another program changed the file since, it is
+ * lock. Each call reads the file as last saved. When another program changed the file since, it is
  * read again first. A call that wrote is saved at once through a temporary file. When that save
  * fails, the workbook is read again from the file, so the panel never shows a change the file does
  * not have.

@@ -6,7 +6,7 @@
  * handler.
  */
 
-/** Where the stand-in sends calls: the preview server over HTTP, or a Playwright binding in the tests. */
+/** Destination of the stand-in's calls: the preview server over HTTP, or a Playwright binding in the tests. */
 export type StandInTransport =
   | { readonly kind: 'http'; readonly endpoint: string; readonly token: string }
   | { readonly kind: 'binding'; readonly bindingName: string };
