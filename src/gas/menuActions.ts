@@ -4,7 +4,8 @@ import { buildDataQualitySheet } from '../core/dataQuality/dataQualitySheet';
 import { loadWorkbook } from '../core/registers/loadWorkbook';
 import type { Lang } from '../core/registers/schema';
 import { setupWorkbook, type SetupReport } from '../core/setup/setupWorkbook';
-import { busyMessage, notify, openSpreadsheet, todayIn, uiLang, withDocumentLock } from './gasContext';
+import { activeUserEmail, busyMessage, notify, openSpreadsheet, todayIn, uiLang, withDocumentLock } from './gasContext';
+import { historyTimestamp } from '../core/history/historyTimestamp';
 import { SpreadsheetPort } from './spreadsheetPort';
 
 /** Runs a menu action under the document lock and reports a failure as a plain message, never a stack. */
@@ -28,7 +29,10 @@ function runMenuAction<T>(action: (spreadsheet: GoogleAppsScript.Spreadsheet.Spr
 
 export function runSetup(): SetupReport | null {
   return runMenuAction(
-    (spreadsheet) => setupWorkbook(new SpreadsheetPort(spreadsheet)),
+    (spreadsheet) =>
+      setupWorkbook(new SpreadsheetPort(spreadsheet), {
+        author: { source: 'setup', userEmail: activeUserEmail(), timestamp: historyTimestamp(new Date(), spreadsheet.getSpreadsheetTimeZone()) },
+      }),
     (report, lang) => translate(lang, 'setup.done', { created: report.created.length, columns: report.addedColumns }),
   );
 }

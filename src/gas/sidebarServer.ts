@@ -4,7 +4,7 @@ import { failure, reasonOf } from '../core/sidebar/panelFailure';
 import { SIDEBAR_FUNCTION_NAMES, type SidebarServer } from '../core/sidebar/sidebarContract';
 import type { SidebarEnvironment } from '../core/sidebar/sidebarEnvironment';
 import { sidebarService } from '../core/sidebar/sidebarService';
-import { openSpreadsheet, uiLang, withDocumentLock } from './gasContext';
+import { activeUserEmail, openSpreadsheet, uiLang, withDocumentLock } from './gasContext';
 import { SpreadsheetPort } from './spreadsheetPort';
 
 /** File name of the built asset panel in dist/, without .html. */
@@ -48,7 +48,7 @@ function gasEnvironment(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, c
     port: new SpreadsheetPort(spreadsheet),
     runLocked: withDocumentLock,
     now: clock,
-    userEmail: () => Session.getActiveUser().getEmail() ?? '',
+    userEmail: activeUserEmail,
     showRow: (sheetName, row) => {
       const sheet = spreadsheet.getSheetByName(sheetName);
       if (sheet === null) {

@@ -81,13 +81,12 @@ export function parseCsv(input: string, delimiter: CsvDelimiter = detectDelimite
         continue;
       }
       if (char === '\r' || char === '\n') {
-        // CRLF inside a field is one line break of the file.
+        // CRLF inside a field is one line break of the file. Every form becomes LF, which is how
+        // Sheets and Excel hold a line break inside a cell.
         if (char === '\r' && text[index + 1] === '\n') {
-          field += '\r\n';
           index++;
-        } else {
-          field += char;
         }
+        field += '\n';
         line++;
         continue;
       }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { calendarDateIn } from '../../core/calendar/today';
+import { cliUser } from './cliUser';
 import { historyTimestamp } from '../../core/history/historyTimestamp';
 import { translate } from '../../core/i18n';
 import { commitImport, type ImportCommitOutcome } from '../../core/importing/importCommit';
@@ -192,10 +193,6 @@ async function firstSheetRows(file: string): Promise<CellValue[][]> {
 }
 
 /** Returns the user name recorded in Change History for a command-line import. */
-function cliUser(env: Readonly<Record<string, string | undefined>>): string {
-  return env.USER ?? env.USERNAME ?? '';
-}
-
 function jsonReport(result: ImportResult, outcome: ImportCommitOutcome | null): Record<string, unknown> {
   return {
     ...importResultJson(result),

@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import { translate } from '../../core/i18n';
 import type { Lang } from '../../core/registers/schema';
+import { historyTimestamp } from '../../core/history/historyTimestamp';
 import { setupWorkbook } from '../../core/setup/setupWorkbook';
+import { cliUser } from './cliUser';
 import { workbookPathArgument } from './arguments';
 import { loadXlsxPort } from './loadXlsxPort';
 import { type CliCommand, EXIT_SUCCESS, UsageError } from './command';
@@ -24,7 +26,8 @@ export const initCommand: CliCommand = {
 
     const existed = await pathExists(file);
     const port = existed ? await XlsxWorkbookPort.open(file) : XlsxWorkbookPort.create({ locale: LOCALE_BY_LANG[lang ?? 'ko'] });
-    const report = setupWorkbook(port, lang === undefined ? {} : { lang });
+    const author = { source: 'cli' as const, userEmail: cliUser(context.io.env), timestamp: historyTimestamp(context.io.now(), port.timeZone()) };
+    const report = setupWorkbook(port, lang === undefined ? { author } : { lang, author });
 
     if (existed && report.created.length === 0 && report.addedColumns === 0) {
       context.io.stdout(translate(context.lang, 'cli.init.unchanged', { file }));

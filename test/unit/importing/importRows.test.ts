@@ -41,7 +41,7 @@ describe('importRows with a generic CSV', () => {
       [4, 3, 'IT-2'],
     ]);
     expect(valueOf(result, 0, 'name')).toBe('Laptop, 14"');
-    expect(valueOf(result, 0, 'notes')).toBe('first line\r\nsecond, line');
+    expect(valueOf(result, 0, 'notes')).toBe('first line\nsecond, line');
     expect(valueOf(result, 0, 'status')).toBe('deployed');
     expect(valueOf(result, 1, 'status')).toBe('in stock');
     expect(valueOf(result, 1, 'purchaseCost')).toBe(1234000);
