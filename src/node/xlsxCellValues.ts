@@ -66,10 +66,11 @@ function dateCellFromExcelDate(value: Date): CellValue {
 }
 
 /**
- * Characters that .xlsx text must write as an _xHHHH_ escape (ECMA-376 Part 1, ST_Xstring): control
- * characters that XML 1.0 cannot hold, the carriage return that XML parsers turn into a line feed, and
- * the underscore that starts text which reads as an escape. exceljs 4.4.0 drops the first on write and
- * decodes the last on read, so 'a_x0041_' would come back as 'aA'; Excel decodes such escapes the same way.
+ * Characters that .xlsx text must write as an _xHHHH_ escape (ECMA-376 Part 1, ST_Xstring). These are
+ * the control characters that XML 1.0 cannot hold, the carriage return that XML parsers turn into a line
+ * feed, and an underscore that starts text which reads as an escape. exceljs 4.4.0 drops control
+ * characters on write and decodes escapes on read, so 'a_x0041_' would come back as 'aA'. Excel decodes
+ * such escapes the same way.
  */
 const NEEDS_ESCAPE = /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g;
 

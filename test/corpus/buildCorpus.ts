@@ -10,8 +10,8 @@ import { writeBaseWorkbook } from './baseWorkbook';
 /**
  * Builds the hostile corpus described by test/fixtures/hostile/manifest.json. Each workbook case is the
  * base workbook (baseWorkbook.ts) in its language with the case's edits applied through exceljs, the
- * way a user or another program would leave the file; each CSV case is a committed file or bytes
- * given in the manifest.
+ * way a user or another program would leave the file. Each CSV case is a committed file or bytes given
+ * in the manifest.
  */
 
 export const MANIFEST_PATH = path.join(__dirname, '..', 'fixtures', 'hostile', 'manifest.json');
@@ -49,7 +49,7 @@ export interface WorkbookEdit extends CellSpec {
   /** Deletes `count` rows starting at Tab!2. */
   readonly deleteRows?: string;
   readonly count?: number;
-  /** Renames a tab; with `marker` 'follow' the _itam marker follows as a spreadsheet program rewrites it. */
+  /** Renames a tab. With `marker` 'follow' the _itam marker follows, as a spreadsheet program rewrites it. */
   readonly renameTab?: string;
   readonly to?: string;
   readonly marker?: 'follow' | 'drop';
@@ -78,7 +78,7 @@ export interface WorkbookCase {
   readonly expected: readonly ExpectedFinding[];
   /** Codes that must not appear, for attacks whose right outcome is that nothing is reported. */
   readonly absent?: readonly string[];
-  /** Assets that must still appear in TCO and depreciation; default IT-0001 and IT-0002, whose figures must equal the base workbook's. */
+  /** Assets that must still appear in TCO and depreciation, by default IT-0001 and IT-0002. Their figures must equal the base workbook's. */
   readonly present?: readonly string[];
   /** Also run `itam validate --json` on the file. */
   readonly cli?: boolean;
@@ -205,8 +205,8 @@ export function cellValueOf(spec: CellSpec): ExcelJS.CellValue {
 }
 
 /**
- * The format a spreadsheet program gives a cell when this value is typed into it: a date gets a date
- * format, and a formula error keeps General, because exceljs 4.4.0 drops an error result from a cell
+ * Returns the format a spreadsheet program gives a cell when this value is typed into it. A date gets a
+ * date format. A formula error keeps General, because exceljs 4.4.0 drops an error result from a cell
  * that has a date or number format when it writes the file.
  */
 function implicitFormat(spec: CellSpec): string | undefined {
@@ -275,7 +275,7 @@ function applyEdit(workbook: ExcelJS.Workbook, edit: WorkbookEdit): ExcelJS.Work
   return workbook;
 }
 
-/** Rows of the _itam sheet whose marker formula points at `sheetName`. */
+/** Returns the cells of the _itam sheet whose marker formula points at `sheetName`. */
 function markerCells(workbook: ExcelJS.Workbook, sheetName: string): ExcelJS.Cell[] {
   const metadata = workbook.getWorksheet(METADATA_SHEET_NAME);
   const cells: ExcelJS.Cell[] = [];
@@ -297,7 +297,7 @@ function dropMarker(workbook: ExcelJS.Workbook, sheetName: string): void {
 
 /**
  * Renames a tab. With 'follow' the marker formula is rewritten to the new name, as Excel and LibreOffice
- * rewrite references on rename; with 'drop' the workbook loses the marker, as a copy made by another
+ * rewrite references on rename. With 'drop' the workbook loses the marker, as a copy made by another
  * tool would.
  */
 function renameTab(workbook: ExcelJS.Workbook, from: string, to: string, marker: 'follow' | 'drop'): void {

@@ -20,8 +20,8 @@ import { buildBaseWorkbooks, buildCase, FIXTURE_FOLDER, readManifest, type Corpu
 import { unsoundValues } from './unsoundValues';
 
 /**
- * Runs every hostile workbook and CSV file of test/fixtures/hostile/manifest.json through the product:
- * each must end in the expected findings with messages in both languages, nothing may throw, no
+ * Runs every hostile workbook and CSV file of test/fixtures/hostile/manifest.json through the product.
+ * Each must end in the expected findings with messages in both languages, and nothing may throw. No
  * impossible value may reach the output, and the rows the case does not touch must still be computed.
  */
 

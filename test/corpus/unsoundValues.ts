@@ -1,7 +1,7 @@
 /**
- * Lists the values in a result that the product must never produce from bad input: numbers that are
- * NaN or infinite (JSON.stringify would print them as null and hide them), the Unix epoch date that a
- * blank cell turns into when it is coerced, and text of programming values leaking into output.
+ * Lists the values in a result that the product must never produce from bad input. These are numbers
+ * that are NaN or infinite (JSON.stringify would print them as null and hide them), the Unix epoch date
+ * that a blank cell turns into when it is coerced, and programming values leaking into text.
  */
 
 const EPOCH_DATE = '1970-01-01';

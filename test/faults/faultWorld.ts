@@ -43,7 +43,7 @@ export function portOf(fakes: GasFakes): SpreadsheetPort {
   return new SpreadsheetPort(asGasSpreadsheet(fakes.spreadsheet));
 }
 
-/** Every tab's marker and values, read without counting calls or firing hooks. */
+/** Reads every tab's marker and values without counting calls or firing hooks. */
 export function snapshot(fakes: GasFakes): WorkbookSnapshot {
   return fakes.uncounted(() => {
     const sheets = new Map<string, SheetState>();
@@ -59,12 +59,12 @@ export function isUserOwned(state: SheetState): boolean {
   return state.marker === null || USER_OWNED.has(state.marker);
 }
 
-/** The user-owned tabs of a snapshot: registers, change history and unmarked tabs. */
+/** Returns the user-owned tabs of a snapshot: registers, change history and unmarked tabs. */
 export function userTabs(snapshot: WorkbookSnapshot): Map<string, SheetState> {
   return new Map([...snapshot].filter(([, state]) => isUserOwned(state)));
 }
 
-/** The computed tabs of a snapshot, keyed by marker so that a recreated tab is compared with its old self. */
+/** Returns the computed tabs of a snapshot, keyed by marker so that a recreated tab is compared with its old self. */
 export function summaryTabs(snapshot: WorkbookSnapshot): Map<string, unknown[][]> {
   return new Map([...snapshot.values()].filter((state) => !isUserOwned(state)).map((state) => [state.marker as string, state.values]));
 }

@@ -6,7 +6,7 @@ import { addLedgerCost, alertTexts, classifySummaries, installFaultWorld, snapsh
 /**
  * Recalculation from the ITAM menu over the fake Apps Script services, with a service failing halfway.
  * After each fault the registers are unchanged, every summary tab is wholly the previous run's or wholly
- * the next run's, the user is told what failed, and the next run completes.
+ * the next run's, the user sees what failed, and the next run completes.
  */
 
 let fakes: GasFakes;

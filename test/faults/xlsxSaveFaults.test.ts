@@ -12,7 +12,7 @@ import { registerSheetName, writeBaseWorkbook } from '../corpus/baseWorkbook';
 
 /**
  * Saving an .xlsx workbook when the process dies mid-write, the file is read-only or another program
- * holds it. The original file must stay byte for byte as it was, and the error must say what to do.
+ * has it open. The original file must stay byte for byte as it was, and the error must name the fix.
  */
 
 let folder: string;

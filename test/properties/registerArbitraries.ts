@@ -78,7 +78,7 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   });
 }
 
-/** A valid, non-blank value of a field, written in `lang` where the field has labels. */
+/** Generates a valid, non-blank value of a field, written in `lang` where the field has labels. */
 export function valueOf(field: FieldDef, lang: Lang): fc.Arbitrary<GeneratedCell> {
   switch (field.type) {
     case 'text':
@@ -110,7 +110,7 @@ export function valueOf(field: FieldDef, lang: Lang): fc.Arbitrary<GeneratedCell
   }
 }
 
-/** A value of the field, or blank when the field is optional. */
+/** Generates a value of the field, or a blank cell when the field is optional. */
 function cellOf(field: FieldDef, lang: Lang): fc.Arbitrary<GeneratedCell> {
   const blank: GeneratedCell = { written: null, parsed: null };
   return field.required ? valueOf(field, lang) : fc.oneof({ weight: 3, arbitrary: valueOf(field, lang) }, { weight: 1, arbitrary: fc.constant(blank) });
@@ -129,7 +129,7 @@ export function registerRows(register: RegisterDef, lang: Lang, maxRows = 6): fc
   );
 }
 
-/** The register row as setup lays it out: one value per field, in field order. */
+/** Lays out a generated row as setup lays out the tab: one value per field, in field order. */
 export function writtenRow(register: RegisterDef, row: GeneratedRow): OutputValue[] {
   return register.fields.map((field) => row[field.key]?.written ?? null);
 }

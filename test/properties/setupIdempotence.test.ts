@@ -73,12 +73,12 @@ function valuesOf(tab: TabSpec): CellValue[][] {
   return tab.header.length === 0 ? [] : [[...tab.header], ...tab.rows.map((row) => [...row])];
 }
 
-/** Every tab's values, keyed by tab name. */
+/** Reads every tab's values, keyed by tab name. */
 function snapshot(port: WorkbookPort): Map<string, CellValue[][]> {
   return new Map(port.listSheets().map((sheet) => [sheet.name, port.readValues(sheet.name)]));
 }
 
-/** The part of a tab that existed before setup: the original rows, cut to their original width. */
+/** Returns the part of a tab that existed before setup: the original rows, cut to their original width. */
 function originalPart(values: readonly (readonly CellValue[])[], tab: TabSpec): CellValue[][] {
   const width = tab.header.length;
   return values.slice(0, tab.rows.length + (width === 0 ? 0 : 1)).map((row) => row.slice(0, width));

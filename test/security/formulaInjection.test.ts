@@ -19,9 +19,9 @@ import { installFaultWorld, portOf, uninstallFaultWorld } from '../faults/faultW
 import { FORMULA_LIKE_TEXT } from './hostileText';
 
 /**
- * No user text ever becomes a formula: every way the product writes text (output sheets, appended rows,
- * updated ranges, the asset panel, import, recalculation and the CLI) stores it as text on both adapters,
- * and reads it back exactly as typed. The only formulas are the product's own.
+ * No user text ever becomes a formula. Every way the product writes text stores it as text on both
+ * adapters and reads it back exactly as typed: output sheets, appended rows, updated ranges, the asset
+ * panel, import, recalculation and the CLI. The only formulas are the product's own.
  */
 
 /**
@@ -146,7 +146,7 @@ describe('XlsxWorkbookPort writes text as text', () => {
   });
 });
 
-/** Every formula on every tab of the fake spreadsheet that the product did not write itself. */
+/** Lists every formula on every tab of the fake spreadsheet that the product did not write itself. */
 function foreignFormulas(fakes: GasFakes): string[] {
   return fakes.uncounted(() =>
     fakes.spreadsheet.getSheets().flatMap((sheet) =>

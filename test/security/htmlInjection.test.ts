@@ -48,7 +48,7 @@ function digest(texts: typeof HOSTILE, link: string | null): ReminderDigest {
   return { recipient: 'kim@example.com', reminders: [reminder, { ...reminder, stage: 'overdue' }] };
 }
 
-/** The markup of an HTML document with every text node and attribute value replaced by a marker. */
+/** Returns the markup of an HTML document with every text node and attribute value emptied. */
 function skeleton(html: string): string {
   return html.replace(/>[^<]*</g, '><').replace(/="[^"]*"/g, '=""');
 }

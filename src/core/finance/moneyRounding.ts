@@ -37,8 +37,14 @@ export function roundMoney(amount: number, currency: string): number {
   }
 
   const decimals = currencyDecimals(currency);
+  // Whole amounts below 10^15 already have at most 15 significant digits, so in a currency without
+  // minor units they are their own rounding. This path and the one below give the same result.
+  if (decimals === 0 && Number.isInteger(amount) && Math.abs(amount) < 1e15) {
+    return amount + 0;
+  }
   const magnitude = Number(Math.abs(amount).toPrecision(15));
-  const rounded = shiftDecimal(Math.round(shiftDecimal(magnitude, decimals)), -decimals);
+  // A shift by 0 places gives back the same number, so whole-unit currencies skip the two shifts.
+  const rounded = decimals === 0 ? Math.round(magnitude) : shiftDecimal(Math.round(shiftDecimal(magnitude, decimals)), -decimals);
 
   // Math.sign keeps −0 for −0.4 won. Adding 0 turns it into 0 so that the sheet never shows "-0".
   return Math.sign(amount) * rounded + 0;

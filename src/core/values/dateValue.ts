@@ -10,7 +10,7 @@ import { dateFromPlausibleSerial, isPlausibleDateCell } from './serialDate';
 import { splitTimeOfDay } from './timeOfDay';
 
 /**
- * Date cells. A date is the calendar date the user sees, so a date cell from the adapter is taken as is
+ * Date cells. A date is the calendar date shown in the sheet, so a date cell from the adapter is taken as is
  * when it passes the serial-number checks, and a time or zone written after a date never moves it to
  * another day. Blank, 0, '-', 'N/A' and the
  * zero date '0000-00-00' of database exports are empty, never 1970-01-01.

@@ -29,7 +29,7 @@ export function dateFromPlausibleSerial(serial: number): IsoDate | null {
 /**
  * Tells whether a date cell names a plausible date. Sheets and Excel show a number typed into a
  * date-formatted column as a date, so a year typed alone (2024 shows as 1905-07-16) or a negative number
- * reaches the parser as a date cell and gets the same check as the number would.
+ * reaches the parser as a date cell. It gets the same check as the number would.
  */
 export function isPlausibleDateCell(date: IsoDate): boolean {
   return dateFromPlausibleSerial(serialFromDate(date)) === date;

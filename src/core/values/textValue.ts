@@ -15,7 +15,8 @@ const REPLACEMENT_CHARACTER = '\ufffd';
 
 /**
  * C0 control characters other than tab, line feed and carriage return. They come from damaged files or
- * binary data read as text, nobody types them, and .xlsx files cannot hold them as plain characters.
+ * binary data read as text, keyboards do not produce them, and .xlsx files cannot hold them as plain
+ * characters.
  */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
