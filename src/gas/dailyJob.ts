@@ -8,7 +8,8 @@ import { REMINDER_LOG_ID } from '../core/reminders/reminderLedger';
 import { appendRunRecord, RUN_LOG_ID, type DailyJobStep, type RunRecord } from '../core/reminders/runLog';
 import { ReminderRunError, sendReminders, type SendOutcome } from '../core/reminders/sendReminders';
 import { LOCK_WAIT_MS, openSpreadsheet, todayIn, uiLang } from './gasContext';
-import { MailAppMailer, protectLogSheet, spreadsheetRowLink } from './reminderMail';
+import { protectLogSheet } from './logSheetProtection';
+import { MailAppMailer, spreadsheetRowLink } from './reminderMail';
 import { SpreadsheetPort } from './spreadsheetPort';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,3 +1,5 @@
+import { CHANGE_HISTORY_ID } from '../core/history/changeHistory';
+import { historyTimestamp } from '../core/history/historyTimestamp';
 import { translate } from '../core/i18n';
 import { recalculate, type RecalcOutcome } from '../core/recalc/recalculate';
 import { buildDataQualitySheet } from '../core/dataQuality/dataQualitySheet';
@@ -5,7 +7,7 @@ import { loadWorkbook } from '../core/registers/loadWorkbook';
 import type { Lang } from '../core/registers/schema';
 import { setupWorkbook, type SetupReport } from '../core/setup/setupWorkbook';
 import { activeUserEmail, busyMessage, notify, openSpreadsheet, todayIn, uiLang, withDocumentLock } from './gasContext';
-import { historyTimestamp } from '../core/history/historyTimestamp';
+import { protectLogSheet } from './logSheetProtection';
 import { SpreadsheetPort } from './spreadsheetPort';
 
 /** Runs a menu action under the document lock and reports a failure as a plain message, never a stack. */
@@ -29,10 +31,14 @@ function runMenuAction<T>(action: (spreadsheet: GoogleAppsScript.Spreadsheet.Spr
 
 export function runSetup(): SetupReport | null {
   return runMenuAction(
-    (spreadsheet) =>
-      setupWorkbook(new SpreadsheetPort(spreadsheet), {
+    (spreadsheet) => {
+      const report = setupWorkbook(new SpreadsheetPort(spreadsheet), {
         author: { source: 'setup', userEmail: activeUserEmail(), timestamp: historyTimestamp(new Date(), spreadsheet.getSpreadsheetTimeZone()) },
-      }),
+      });
+      // Change History is append-only: editing or deleting its rows asks for confirmation first.
+      protectLogSheet(spreadsheet, CHANGE_HISTORY_ID, translate(report.lang, 'history.protection'));
+      return report;
+    },
     (report, lang) => translate(lang, 'setup.done', { created: report.created.length, columns: report.addedColumns }),
   );
 }

@@ -86,17 +86,18 @@ function checkDecorations(output: OutputSheet, grid: OutputGrid): void {
   }
 }
 
+/** Pads the rows in place to `width` and adds empty rows up to `height`; the rows are the caller's own copies. */
 function padGrid(values: SheetValue[][], height: number, width: number): SheetValue[][] {
-  const padded: SheetValue[][] = [];
   for (let row = 0; row < height; row += 1) {
-    const source = values[row] ?? [];
-    const line = source.slice();
+    if (row === values.length) {
+      values.push([]);
+    }
+    const line = values[row];
     while (line.length < width) {
       line.push('');
     }
-    padded.push(line);
   }
-  return padded;
+  return values;
 }
 
 function styleBlocks(sheet: Sheet, grid: OutputGrid): void {

@@ -1,7 +1,6 @@
 import type { ReminderMessage } from '../core/reminders/reminderDigest';
 import type { RowLink } from '../core/reminders/reminderPlan';
 import type { ReminderMailer } from '../core/reminders/sendReminders';
-import { findMarkedSheet } from './sheetMarker';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,17 +40,4 @@ export function spreadsheetRowLink(spreadsheet: Spreadsheet): RowLink {
     const sheetId = sheetIds.get(sheetName);
     return sheetId === null || sheetId === undefined ? null : `${url}#gid=${sheetId}&range=A${row}`;
   };
-}
-
-/**
- * Protects a log tab with a warning, so Sheets requests a confirmation before an edit. Deleting Reminder
- * Log rows would make the daily job send those reminders again. An existing sheet protection is updated.
- */
-export function protectLogSheet(spreadsheet: Spreadsheet, markerId: string, description: string): void {
-  const sheet = findMarkedSheet(spreadsheet, markerId);
-  if (!sheet) {
-    return;
-  }
-  const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
-  protection.setDescription(description).setWarningOnly(true);
 }

@@ -54,7 +54,15 @@ export function toSheetRows(
     const line: SheetValue[] = [];
     for (let column = 0; column < width; column += 1) {
       const value = column < row.length ? row[column] : null;
-      line.push(toSheetValue(value, calendar, () => `cell ${a1(firstRow + rowIndex, firstColumn + column)} of sheet "${sheetName}"`));
+      // Text and finite numbers, most cells of a large sheet, are converted here without creating the
+      // closure that names the cell in an error, so a million-cell sheet allocates no million closures.
+      if (typeof value === 'string') {
+        line.push(asText(value));
+      } else if (typeof value === 'number' && Number.isFinite(value)) {
+        line.push(value);
+      } else {
+        line.push(toSheetValue(value, calendar, () => `cell ${a1(firstRow + rowIndex, firstColumn + column)} of sheet "${sheetName}"`));
+      }
     }
     return line;
   });

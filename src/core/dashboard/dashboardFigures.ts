@@ -1,7 +1,7 @@
-import { computeDepreciation } from '../finance/assetDepreciation';
 import { roundMoney } from '../finance/moneyRounding';
-import { computeTco, type TcoGroupTotal } from '../finance/tco';
+import type { TcoGroupTotal } from '../finance/tco';
 import { STATUS_KEYS } from '../lifecycle/lifecycleSummary';
+import { depreciationOf, tcoOf } from '../recalc/sharedCalculations';
 import type { RecalcContext } from '../recalc/view';
 import type { AssetStatus } from '../registers/records';
 import type { RenewalItem } from '../renewals/renewalSchedule';
@@ -38,8 +38,8 @@ export interface DashboardFigures {
  */
 export function computeDashboard(context: RecalcContext): DashboardFigures {
   const { settings } = context;
-  const tco = computeTco(context);
-  const depreciation = computeDepreciation(context);
+  const tco = tcoOf(context);
+  const depreciation = depreciationOf(context);
   const positions = licenseComplianceOf(context).positions.filter((position) => position.status === 'over_deployed');
   const renewals = renewalsOf(context);
   // High risks never depend on the Change History, so the register without it gives the same count.

@@ -1,7 +1,8 @@
+import { depreciationOf } from '../recalc/sharedCalculations';
 import type { RecalcContext, SummaryView, ViewResult } from '../recalc/view';
 import type { DepreciationMethod } from '../registers/records';
 import type { OutputBlock, OutputColumn, OutputSheet, OutputValue } from '../workbook/port';
-import { computeDepreciation, type AssetDepreciation, type TermSource } from './assetDepreciation';
+import type { AssetDepreciation, TermSource } from './assetDepreciation';
 import { methodLabel } from './financeLabels';
 import { dateCell, financeSheetWriter, type FinanceSheetWriter } from './financeSheet';
 
@@ -9,7 +10,7 @@ const PAST_USEFUL_LIFE_BACKGROUND = '#fce8b2';
 
 /** Builds the Depreciation sheet: every asset's depreciation line with its inputs, totals by method and the assets left out. */
 export const depreciationView: SummaryView = (context: RecalcContext): ViewResult => {
-  const result = computeDepreciation(context);
+  const result = depreciationOf(context);
   const writer = financeSheetWriter(context);
   const { text } = writer;
 

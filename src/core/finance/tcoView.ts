@@ -1,11 +1,12 @@
+import { tcoOf } from '../recalc/sharedCalculations';
 import type { RecalcContext, SummaryView, ViewResult } from '../recalc/view';
 import type { OutputBlock, OutputSheet, OutputValue } from '../workbook/port';
 import { dateCell, financeSheetWriter, type FinanceSheetWriter } from './financeSheet';
-import { computeTco, type AssetTco, type TcoGroupTotal, type TcoResult } from './tco';
+import type { AssetTco, TcoGroupTotal, TcoResult } from './tco';
 
 /** Builds the TCO sheet: TCO per asset with its parts, roll-ups, the shared-cost splits and a chart by category. */
 export const tcoView: SummaryView = (context: RecalcContext): ViewResult => {
-  const result = computeTco(context);
+  const result = tcoOf(context);
   const writer = financeSheetWriter(context);
   const { text, money } = writer;
 

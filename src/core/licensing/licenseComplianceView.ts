@@ -1,9 +1,10 @@
 import { translate } from '../i18n';
+import { licenseComplianceOf } from '../recalc/sharedCalculations';
 import type { RecalcContext, SummaryView } from '../recalc/view';
 import { LICENSE_METRICS } from '../registers/definitions';
 import type { Lang } from '../registers/schema';
 import type { OutputSheet, OutputValue } from '../workbook/port';
-import { computeLicenseCompliance, type LicensePosition } from './licensePosition';
+import type { LicensePosition } from './licensePosition';
 
 export const LICENSE_COMPLIANCE_SHEET_ID = 'licenseCompliance';
 
@@ -110,7 +111,7 @@ function buildSheet(context: RecalcContext, positions: readonly LicensePosition[
 
 /** License Compliance sheet; JSON `licenses` (entitled and position null for site licenses) and `unlicensed`. */
 export const licenseComplianceView: SummaryView = (context) => {
-  const compliance = computeLicenseCompliance(context);
+  const compliance = licenseComplianceOf(context);
 
   const licenses = compliance.positions.map((position) => ({
     licenseId: position.licenseId,

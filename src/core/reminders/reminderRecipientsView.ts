@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding';
+import { renewalsOf } from '../recalc/sharedCalculations';
 import type { SummaryView } from '../recalc/view';
-import { computeRenewals } from '../renewals/renewalSchedule';
 import { itemRecipients, recipientFindings } from './reminderRecipients';
 import { reminderStage } from './reminderStage';
 
@@ -10,7 +10,7 @@ import { reminderStage } from './reminderStage';
  */
 export const reminderRecipientsView: SummaryView = (context) => {
   const findings: Finding[] = [];
-  for (const item of computeRenewals(context)) {
+  for (const item of renewalsOf(context)) {
     if (item.status === 'expired') {
       continue;
     }

@@ -1,8 +1,9 @@
 import { translate } from '../i18n';
+import { renewalsOf } from '../recalc/sharedCalculations';
 import type { RecalcContext, SummaryView } from '../recalc/view';
 import type { Lang } from '../registers/schema';
 import type { OutputSheet, OutputValue } from '../workbook/port';
-import { computeRenewals, findRenewalProblems, type RenewalItem } from './renewalSchedule';
+import { findRenewalProblems, type RenewalItem } from './renewalSchedule';
 
 export const RENEWALS_SHEET_ID = 'renewals';
 
@@ -63,7 +64,7 @@ function buildSheet(context: RecalcContext, items: readonly RenewalItem[]): Outp
 
 /** Renewals sheet sorted by deadline; JSON `renewals`. */
 export const renewalsView: SummaryView = (context) => {
-  const items = computeRenewals(context);
+  const items = renewalsOf(context);
 
   const renewals = items.map((item) => ({
     kind: item.kind,

@@ -4,10 +4,9 @@ import { computeBudgetControl } from '../finance/budgetControl';
 import type { HistoryRecord } from '../history/assetHistory';
 import { statusTransitionRisks } from '../history/statusTransition';
 import { translate } from '../i18n';
-import { computeLicenseCompliance } from '../licensing/licensePosition';
+import { licenseComplianceOf, renewalsOf } from '../recalc/sharedCalculations';
 import type { RecalcContext } from '../recalc/view';
 import type { Lang } from '../registers/schema';
-import { computeRenewals } from '../renewals/renewalSchedule';
 import { auditRisks } from './auditRisks';
 import { memoizedByContext } from './contextMemo';
 import { budgetRisks } from './budgetRisks';
@@ -17,11 +16,8 @@ import { deployedAssetRisks } from './deployedAssetRisks';
 import { licenseRisks } from './licenseRisks';
 import { RISK_SEVERITIES, type RiskItem } from './riskItem';
 
-/** License positions of a recalculation, computed once for the Risks and Dashboard views. */
-export const licenseComplianceOf = memoizedByContext(computeLicenseCompliance);
-
-/** Renewal items of a recalculation, computed once for the Risks and Dashboard views. */
-export const renewalsOf = memoizedByContext(computeRenewals);
+// The License Compliance and Renewals views share these results with the Risks and Dashboard views.
+export { licenseComplianceOf, renewalsOf };
 
 /**
  * Collects every risk of the registers as of the recalculation date, sorted by severity and then by
