@@ -41,6 +41,17 @@ export function allocateSharedCosts(
   const shares: CostShare[] = [];
   const problems: CellProblem[] = [];
   const reportedUnknownTags = new Set<string>();
+  // One finding per contract or license whose costs cannot be allocated, on its first ledger row, with the count.
+  const unallocatedBySource = new Map<string, { readonly index: number; count: number }>();
+  const reportUnallocated = (sourceKey: string, problem: CellProblem): void => {
+    const seen = unallocatedBySource.get(sourceKey);
+    if (seen) {
+      seen.count += 1;
+      return;
+    }
+    unallocatedBySource.set(sourceKey, { index: problems.length, count: 1 });
+    problems.push(problem);
+  };
 
   // A tag that is not in the Assets tab still counts in the divisor, so its share is in no asset's TCO.
   const reportUnknownTags = (tags: readonly string[], problemFor: (tag: string) => CellProblem | null): void => {
@@ -82,16 +93,19 @@ export function allocateSharedCosts(
         shares.push({ source: 'license', sourceId: licenseId, entry, assetTags: licenseTags, share: entry.amount / licenseTags.length });
         reportUnknownTags(licenseTags, (tag) => unknownAssignmentTag(active, license, tag));
       } else {
-        problems.push(unallocated(entry, 'licenseId', licenseId, 'finance.finding.licenseUnallocated', { licenseId, asOf: context.asOf }));
+        reportUnallocated(`license:${referenceKey(licenseId)}`, unallocated(entry, 'licenseId', licenseId, 'finance.finding.licenseUnallocated', { licenseId, asOf: context.asOf }));
       }
       continue;
     }
 
     if (contract !== undefined && contractId !== null) {
-      problems.push(unallocated(entry, 'contractId', contractId, 'finance.finding.contractUnallocated', { contractId }));
+      reportUnallocated(`contract:${referenceKey(contractId)}`, unallocated(entry, 'contractId', contractId, 'finance.finding.contractUnallocated', { contractId }));
     }
   }
 
+  for (const { index, count } of unallocatedBySource.values()) {
+    problems[index] = { ...problems[index], params: { ...problems[index].params, entries: count } };
+  }
   return { shares, problems };
 }
 

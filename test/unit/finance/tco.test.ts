@@ -84,6 +84,24 @@ describe('computeTco', () => {
     expect([finding.sheet, finding.cell, finding.severity, finding.code]).toEqual(['Costs & Benefits', 'H5', 'info', 'finance.finding.contractUnallocated']);
   });
 
+  test('unallocated contract reported once with count', () => {
+    const context = financeContext({
+      asOf: '2025-06-30',
+      data: {
+        contracts: [contract(2, { contractId: 'C-1' })],
+        ledger: [
+          ledgerEntry(5, { date: '2025-01-31', kind: 'cost', amount: won(100_000), contractId: 'C-1' }),
+          ledgerEntry(6, { date: '2025-02-28', kind: 'cost', amount: won(100_000), contractId: 'c-1' }),
+          ledgerEntry(7, { date: '2025-03-31', kind: 'cost', amount: won(100_000), contractId: 'C-1' }),
+        ],
+      },
+    });
+    const findings = computeTco(context).findings.filter((finding) => finding.code === 'finance.finding.contractUnallocated');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].cell).toBe('H5');
+    expect(findings[0].params.entries).toBe(3);
+  });
+
   test('per-device license split across active devices', () => {
     const context = financeContext({
       asOf: '2025-06-30',
@@ -127,7 +145,7 @@ describe('computeTco', () => {
       },
     });
     const [finding] = computeTco(context).findings;
-    expect([finding.cell, finding.code, finding.params]).toEqual(['G4', 'finance.finding.licenseUnallocated', { licenseId: 'L-1', asOf: '2025-06-30' }]);
+    expect([finding.cell, finding.code, finding.params]).toEqual(['G4', 'finance.finding.licenseUnallocated', { licenseId: 'L-1', asOf: '2025-06-30', entries: 1 }]);
   });
 
   test('license assigned to an unknown asset is flagged', () => {
