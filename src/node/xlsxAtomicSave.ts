@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { WorkbookFileError, systemErrorCode } from './xlsxFileError';
 
@@ -70,15 +70,7 @@ export async function saveFileAtomically(target: string, data: Uint8Array, fileS
   const folder = path.dirname(file);
   const base = path.basename(file);
 
-  await rejectOpenElsewhere(file, folder, base, fileSystem);
-  const state = await inspectTarget(file, folder, fileSystem);
-  if (state.kind === 'other') {
-    throw new WorkbookFileError('xlsx.error.notAFile', { file });
-  }
-  // A rename replaces a read-only file as long as the folder is writable, so the mode is checked here.
-  if (state.kind === 'file' && (state.mode & OWNER_WRITE) === 0) {
-    throw new WorkbookFileError('xlsx.error.readOnly', { file });
-  }
+  const state = await assertSavable(file, fileSystem);
   const mode = state.kind === 'file' ? state.mode : null;
 
   const temporary = path.join(folder, `.${base}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -89,6 +81,34 @@ export async function saveFileAtomically(target: string, data: Uint8Array, fileS
     await fileSystem.unlink(temporary).catch(() => undefined);
     throw saveError(error, file, folder);
   }
+}
+
+/**
+ * Checks, without writing, that a save to `target` can succeed: no spreadsheet program has it open, it
+ * is a regular file that is not read-only, and its folder accepts new files. Commands that send mail
+ * call it before sending, so a workbook that cannot record what was sent never causes a repeat.
+ */
+export async function assertSavable(target: string, fileSystem: SaveFileSystem = NODE_FILE_SYSTEM): Promise<PathState> {
+  const file = path.resolve(target);
+  const folder = path.dirname(file);
+
+  await rejectOpenElsewhere(file, folder, path.basename(file), fileSystem);
+  const state = await inspectTarget(file, folder, fileSystem);
+  if (state.kind === 'other') {
+    throw new WorkbookFileError('xlsx.error.notAFile', { file });
+  }
+  // A rename replaces a read-only file as long as the folder is writable, so the mode is checked here.
+  if (state.kind === 'file' && (state.mode & OWNER_WRITE) === 0) {
+    throw new WorkbookFileError('xlsx.error.readOnly', { file });
+  }
+  if (fileSystem === NODE_FILE_SYSTEM) {
+    try {
+      await fs.access(folder, fsConstants.W_OK);
+    } catch (error) {
+      throw saveError(error, file, folder);
+    }
+  }
+  return state;
 }
 
 /**

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CellValue, OutputSheet, OutputValue, RegisterSheetLayout, SheetInfo, WorkbookPort } from '../core/workbook/port';
-import { NODE_FILE_SYSTEM, type SaveFileSystem, saveFileAtomically } from './xlsxAtomicSave';
+import { NODE_FILE_SYSTEM, type SaveFileSystem, assertSavable, saveFileAtomically } from './xlsxAtomicSave';
 import { writeCell } from './xlsxCellValues';
 import { keepDataValidationRanges } from './xlsxDataValidationRanges';
 import { WorkbookFileError, systemErrorCode } from './xlsxFileError';
@@ -30,6 +30,9 @@ export interface CreateWorkbookOptions {
  * saving a workbook that had them drops them.
  */
 export class XlsxWorkbookPort implements WorkbookPort {
+  /** The file's modification time and size when it was read, to detect a concurrent rewrite at save. */
+  private openedVersion: FileVersion | null = null;
+
   private constructor(
     readonly workbook: ExcelJS.Workbook,
     private readonly metadata: WorkbookMetadata,
@@ -38,6 +41,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   /** Reads an .xlsx file; a missing, unreadable or invalid file raises a WorkbookFileError. */
   static async open(filePath: string): Promise<XlsxWorkbookPort> {
     const file = path.resolve(filePath);
+    const version = await fileVersion(file);
     const data = await readWorkbookFile(file);
 
     const workbook = new ExcelJS.Workbook();
@@ -53,6 +57,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     if (!isTimeZone(timeZone)) {
       throw new WorkbookFileError('xlsx.error.invalidTimeZone', { file, value: timeZone });
     }
+    port.openedVersion = version;
     return port;
   }
 
@@ -73,7 +78,24 @@ export class XlsxWorkbookPort implements WorkbookPort {
    * Writes the workbook to `filePath` through a temporary file renamed over it, so the previous file
    * stays intact when anything fails. Errors are WorkbookFileErrors naming the path and the fix.
    */
+  /**
+   * Checks that saving to `filePath` can succeed and that no other program or itam command has rewritten
+   * the file since it was opened, so a save never silently drops another run's changes.
+   */
+  async assertCanSave(filePath: string, fileSystem: SaveFileSystem = NODE_FILE_SYSTEM): Promise<void> {
+    await assertSavable(filePath, fileSystem);
+    const opened = this.openedVersion;
+    if (opened === null || path.resolve(filePath) !== opened.file) {
+      return;
+    }
+    const current = await fileVersion(opened.file);
+    if (current === null || current.mtimeMs !== opened.mtimeMs || current.size !== opened.size) {
+      throw new WorkbookFileError('xlsx.error.changedSinceOpen', { file: opened.file });
+    }
+  }
+
   async save(filePath: string, fileSystem: SaveFileSystem = NODE_FILE_SYSTEM): Promise<void> {
+    await this.assertCanSave(filePath, fileSystem);
     this.metadata.placeLast();
     this.keepActiveTabVisible();
     // exceljs cannot calculate formulas, so the spreadsheet program recalculates them on open.
@@ -81,6 +103,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
     const data = await this.workbook.xlsx.writeBuffer();
     await saveFileAtomically(filePath, new Uint8Array(data as ArrayBuffer), fileSystem);
+    this.openedVersion = await fileVersion(path.resolve(filePath));
   }
 
   timeZone(): string {
@@ -227,5 +250,21 @@ function isTimeZone(timeZone: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+interface FileVersion {
+  readonly file: string;
+  readonly mtimeMs: number;
+  readonly size: number;
+}
+
+/** Returns the file's modification time and size, or null when it does not exist. */
+async function fileVersion(file: string): Promise<FileVersion | null> {
+  try {
+    const stats = await fs.stat(file);
+    return { file, mtimeMs: stats.mtimeMs, size: stats.size };
+  } catch {
+    return null;
   }
 }

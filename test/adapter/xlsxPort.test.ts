@@ -853,3 +853,25 @@ describe('XlsxWorkbookPort.open errors', () => {
     await expectWorkbookFileError(XlsxWorkbookPort.open(file), 'xlsx.error.readDenied');
   });
 });
+
+describe('xlsx concurrent saves', () => {
+  test('second writer is rejected, first kept', async () => {
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'itam-concurrent-'));
+    const file = path.join(folder, 'book.xlsx');
+    const created = XlsxWorkbookPort.create();
+    created.appendRows(created.ensureRegisterSheet({ registerId: 'vendors', name: 'Vendors', headers: ['Vendor'], notes: [''], formats: ['text'], validations: [] }, null), []);
+    await created.save(file);
+
+    const first = await XlsxWorkbookPort.open(file);
+    const second = await XlsxWorkbookPort.open(file);
+    first.appendRows('Vendors', [['first']]);
+    second.appendRows('Vendors', [['second']]);
+    await first.save(file);
+
+    await expect(second.save(file)).rejects.toMatchObject({ code: 'xlsx.error.changedSinceOpen' });
+    const reread = await XlsxWorkbookPort.open(file);
+    expect(reread.readValues('Vendors').map((row) => row[0])).toEqual(['Vendor', 'first']);
+    await first.save(file);
+    await fs.rm(folder, { recursive: true, force: true });
+  });
+});

@@ -28,8 +28,14 @@ export function buildAssetLookup(assets: readonly AssetRecord[]): AssetLookup {
       }
     }
     if (asset.name !== null) {
+      // Appending in place: copying the list for every asset is quadratic when thousands share a model name.
       const key = comparisonKey(asset.name);
-      names.set(key, [...(names.get(key) ?? []), asset]);
+      const named = names.get(key);
+      if (named === undefined) {
+        names.set(key, [asset]);
+      } else {
+        named.push(asset);
+      }
     }
   }
 

@@ -4,6 +4,7 @@
  * Two tags that differ only by them look identical in the sheet, so they must compare equal.
  */
 const INVISIBLE_CHARACTERS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * Returns the form in which identifiers and names typed in different registers are compared (Asset Tag,
@@ -12,5 +13,9 @@ const INVISIBLE_CHARACTERS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
  * arrive in either form.
  */
 export function referenceKey(text: string): string {
+  // ASCII text is already in NFC and has none of the invisible characters, so most tags and IDs skip both steps.
+  if (!NON_ASCII.test(text)) {
+    return text.trim().toLowerCase();
+  }
   return text.normalize('NFC').replace(INVISIBLE_CHARACTERS, '').trim().toLowerCase();
 }

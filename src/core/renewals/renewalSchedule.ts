@@ -164,8 +164,8 @@ function compareItems(a: RenewalItem, b: RenewalItem): number {
 
 /**
  * Lists every dated obligation sorted by deadline: contracts (by notice deadline of the current term),
- * license expiries, warranty ends of assets not disposed, and end-of-support dates of deployed assets.
- * Rows without their ID or date are left out; the reader reports the missing value.
+ * license expiries, warranty ends of assets neither disposed nor lost, and end-of-support dates of
+ * deployed assets. Rows without their ID or date are left out; the reader reports the missing value.
  */
 export function computeRenewals(context: RecalcContext): RenewalItem[] {
   const items: RenewalItem[] = [];
@@ -183,7 +183,7 @@ export function computeRenewals(context: RecalcContext): RenewalItem[] {
     }
   }
   for (const asset of context.data.assets) {
-    const warranty = asset.warrantyEnd !== null && asset.status !== 'disposed' ? assetItem(context, asset, 'warranty', asset.warrantyEnd) : null;
+    const warranty = asset.warrantyEnd !== null && asset.status !== 'disposed' && asset.status !== 'lost' ? assetItem(context, asset, 'warranty', asset.warrantyEnd) : null;
     const support = asset.endOfSupport !== null && asset.status === 'deployed' ? assetItem(context, asset, 'endOfSupport', asset.endOfSupport) : null;
     for (const item of [warranty, support]) {
       if (item !== null) {

@@ -50,7 +50,7 @@ function buildSheet(context: RecalcContext, items: readonly RenewalItem[]): Outp
           { header: header('currency'), format: 'text', width: 70 },
           { header: header('recipients'), format: 'text', width: 240 },
         ],
-        rows: items.map((item) => itemRow(lang, item, context.settings.currency)),
+        rows: actionableFirst(items).map((item) => itemRow(lang, item, context.settings.currency)),
         conditional: [
           { kind: 'textEquals', column: STATUS_COLUMN, text: status('overdue'), background: '#f4c7c3' },
           { kind: 'textEquals', column: STATUS_COLUMN, text: status('due'), background: '#fce8b2' },
@@ -62,7 +62,16 @@ function buildSheet(context: RecalcContext, items: readonly RenewalItem[]): Outp
   };
 }
 
-/** Renewals sheet sorted by deadline; JSON `renewals`. */
+/**
+ * Orders the sheet for action: items still open by deadline, then expired ones from the most recent, so
+ * years of lapsed warranties never push the next deadline off the screen.
+ */
+function actionableFirst(items: readonly RenewalItem[]): RenewalItem[] {
+  const expired = items.filter((item) => item.status === 'expired').reverse();
+  return [...items.filter((item) => item.status !== 'expired'), ...expired];
+}
+
+/** Renewals sheet (open items by deadline, then expired ones); JSON `renewals` sorted by deadline. */
 export const renewalsView: SummaryView = (context) => {
   const items = renewalsOf(context);
 

@@ -88,8 +88,14 @@ function risksBlock(lang: Lang, risks: readonly RiskItem[]): OutputBlock {
 /** Counts risks per rule. The transition rule shows a blank count when the Change History was not read. */
 function summaryBlock(lang: Lang, risks: readonly RiskItem[], historyChecked: boolean): OutputBlock {
   const header = (key: string): string => translate(lang, `risk.header.${key}`);
+  // One pass over the risks, instead of one pass per rule over every risk.
+  const countsByRule = new Map<string, number>();
+  for (const risk of risks) {
+    const ruleCode = ruleCodeOf(risk.code);
+    countsByRule.set(ruleCode, (countsByRule.get(ruleCode) ?? 0) + 1);
+  }
   const rows = RULES.map((rule): OutputValue[] => {
-    const count = risks.filter((risk) => ruleCodeOf(risk.code) === rule.code).length;
+    const count = countsByRule.get(rule.code) ?? 0;
     const checked = historyChecked || rule.code !== 'history.risk.skippedTransition';
     return [translate(lang, rule.label), severityLabel(lang, rule.severity), checked ? count : null];
   });

@@ -29,6 +29,20 @@ const INVALID_DATE = failure('invalidDate');
 
 /** Reads a date cell as an ISO date. `options.dateOrder` settles the order of dates such as 04/05/16. */
 export function parseDate(cell: CellValue, options: ParseOptions = {}): ParseResult<IsoDate> {
+  const result = parseAnyDate(cell, options);
+  if (result.ok && result.value !== null && result.value > LATEST_DATE) {
+    return failure('dateOutOfRange', { detail: result.value });
+  }
+  return result;
+}
+
+/**
+ * Latest date accepted. Placeholders such as 9999-12-31 ("no end") would otherwise flow into renewal
+ * and depreciation arithmetic that must stay inside the calendar's years 1 to 9999.
+ */
+export const LATEST_DATE = '2199-12-31';
+
+function parseAnyDate(cell: CellValue, options: ParseOptions): ParseResult<IsoDate> {
   if (typeof cell === 'string') {
     return parseDateText(cell, options);
   }

@@ -5,6 +5,7 @@ export type ProblemCode =
   | 'invalidDate'
   | 'impossibleDate'
   | 'ambiguousDate'
+  | 'dateOutOfRange'
   | 'invalidMoney'
   | 'invalidNumber'
   | 'notInteger'

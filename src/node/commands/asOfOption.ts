@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from '../../core/calendar/calendarDate';
 import { calendarDateIn } from '../../core/calendar/today';
+import { LATEST_DATE } from '../../core/values/dateValue';
 import type { CommandContext, OptionSpec } from './command';
 import { UsageError } from './command';
 
@@ -11,7 +12,7 @@ export function asOfDate(context: CommandContext, timeZone: string): IsoDate {
   if (value === undefined) {
     return calendarDateIn(context.io.now(), timeZone);
   }
-  if (typeof value !== 'string' || !isIsoDate(value)) {
+  if (typeof value !== 'string' || !isIsoDate(value) || value > LATEST_DATE) {
     throw new UsageError('cli.error.invalidAsOf', { value: String(value) });
   }
   return value;

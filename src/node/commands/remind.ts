@@ -47,6 +47,8 @@ export const remindCommand: CliCommand = {
     const { XlsxWorkbookPort } = await loadXlsxPort();
 
     const port = await XlsxWorkbookPort.open(file);
+    // A workbook that cannot record what was sent would make the next run send it again, so check first.
+    await port.assertCanSave(file);
     const loaded = loadWorkbook(port);
     const asOf = asOfDate(context, loaded.timeZone);
     const from = stringOption(context, 'from') ?? context.io.env.ITAM_MAIL_FROM ?? DEFAULT_MAIL_FROM;

@@ -36,6 +36,7 @@ const ASSETS = [
   asset(2, { assetTag: 'IT-001', name: 'Core switch', status: 'deployed', warrantyEnd: '2024-06-30', endOfSupport: '2024-05-01' }),
   asset(3, { assetTag: 'IT-002', name: 'Old laptop', status: 'disposed', warrantyEnd: '2025-01-01', endOfSupport: '2025-01-01' }),
   asset(4, { assetTag: 'IT-003', name: 'Spare laptop', status: 'in_stock', warrantyEnd: '2026-01-01', endOfSupport: '2026-06-01' }),
+  asset(5, { assetTag: 'IT-004', name: 'Lost phone', status: 'lost', warrantyEnd: '2025-03-01' }),
 ];
 
 function schedule(asOf = AS_OF): RenewalItem[] {
@@ -122,7 +123,7 @@ describe('computeRenewals', () => {
     expect(manual.daysLeft).toBe(124);
   });
 
-  it('lists warranties of assets not disposed', () => {
+  it('lists warranties of assets not disposed or lost', () => {
     const warranties = schedule().filter((entry) => entry.kind === 'warranty').map((entry) => entry.id);
     expect(warranties).toEqual(['IT-001', 'IT-003']);
   });

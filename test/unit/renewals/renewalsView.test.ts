@@ -35,15 +35,16 @@ describe('renewalsView', () => {
     });
   });
 
-  it('writes Korean rows sorted by deadline', () => {
+  it('writes open rows by deadline, expired last', () => {
     const sheet = run('ko').sheets[0];
     expect(sheet.id).toBe('renewals');
     expect(sheet.name).toBe('갱신 일정');
     expect(sheet.blocks[0].columns.map((column) => column.header)).toEqual(['조치기한', '남은 일수', '상태', '구분', 'ID', '항목명', '종료일', '담당자', '연간금액', '통화', '알림수신자']);
-    expect(sheet.blocks[0].rows[1]).toEqual([{ date: '2024-05-30' }, -1, '기한 경과', '계약', 'C-2', 'Printer lease', { date: '2024-06-30' }, '이대리', null, '', '']);
-    expect(sheet.blocks[0].rows[2]).toEqual([{ date: '2024-06-14' }, 14, '임박', '라이선스', 'L-1', 'Office', { date: '2024-06-14' }, '', 300000, 'KRW', '']);
-    expect(sheet.blocks[0].rows[3].slice(8)).toEqual([2400, 'USD', 'kim@corp.kr, it@corp.kr']);
-    expect(sheet.blocks[0].rows[4].slice(2, 4)).toEqual(['예정', '지원 종료']);
+    expect(sheet.blocks[0].rows[0]).toEqual([{ date: '2024-05-30' }, -1, '기한 경과', '계약', 'C-2', 'Printer lease', { date: '2024-06-30' }, '이대리', null, '', '']);
+    expect(sheet.blocks[0].rows[1]).toEqual([{ date: '2024-06-14' }, 14, '임박', '라이선스', 'L-1', 'Office', { date: '2024-06-14' }, '', 300000, 'KRW', '']);
+    expect(sheet.blocks[0].rows[2].slice(8)).toEqual([2400, 'USD', 'kim@corp.kr, it@corp.kr']);
+    expect(sheet.blocks[0].rows[3].slice(2, 4)).toEqual(['예정', '지원 종료']);
+    expect(sheet.blocks[0].rows.at(-1)?.slice(2, 4)).toEqual(['만료', '계약']);
     expect(sheet.preamble?.[1]).toContain('60일');
   });
 
@@ -59,7 +60,7 @@ describe('renewalsView', () => {
   it('writes English labels', () => {
     const sheet = run('en').sheets[0];
     expect(sheet.name).toBe('Renewals');
-    expect(sheet.blocks[0].rows[0].slice(2, 4)).toEqual(['expired', 'contract']);
+    expect(sheet.blocks[0].rows.at(-1)?.slice(2, 4)).toEqual(['expired', 'contract']);
   });
 
   it('reports the automatic contract without a term', () => {

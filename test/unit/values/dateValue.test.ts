@@ -44,7 +44,7 @@ describe('parseDate accepted forms', () => {
     [45678.75, '2025-01-21'],
     [45678.999999, '2025-01-21'],
     [61, '1900-03-01'],
-    [2958465, '9999-12-31'],
+    [73415, '2100-12-31'],
     [45292, '2024-01-01'],
     ['45678', '2025-01-21'],
     ['45678.5', '2025-01-21'],
@@ -184,5 +184,19 @@ describe('parseDate declared order', () => {
 
   test('null order behaves as undeclared', () => {
     expect(problemOf(parseDate('04/05/16', { dateOrder: null }))).toBe('ambiguousDate');
+  });
+});
+
+describe('parseDate far future', () => {
+  test('9999-12-31 placeholder is a finding', () => {
+    for (const cell of ['9999-12-31', '9999. 12. 31.', { date: '9999-12-31' }, { date: '2200-01-01' }]) {
+      const result = parseDate(cell);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? null : result.problem).toBe('dateOutOfRange');
+    }
+  });
+
+  test('last accepted day is 2199-12-31', () => {
+    expect(parseDate('2199-12-31')).toEqual({ ok: true, value: '2199-12-31' });
   });
 });

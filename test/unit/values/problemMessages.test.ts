@@ -26,6 +26,7 @@ const PROBLEMS: Readonly<Record<ProblemCode, ParseResult<unknown>>> = {
   tooLong: parseText('a'.repeat(50001)),
   replacementCharacter: parseText('caf\ufffd'),
   controlCharacter: parseText('Mon\u0000itor'),
+  dateOutOfRange: parseDate('9999-12-31'),
 };
 
 const PLACEHOLDER = /\{([a-z][A-Za-z0-9]*)\}/g;
