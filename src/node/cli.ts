@@ -74,6 +74,12 @@ const NODE_IO: CliIo = {
 };
 
 if (require.main === module) {
+  // A reader that stops early (itam validate | head) closes the pipe; that ends the output, not the run.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') {
+      throw error;
+    }
+  });
   void runCli(process.argv.slice(2), NODE_IO).then((code) => {
     process.exitCode = code;
   });

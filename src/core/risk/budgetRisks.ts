@@ -1,6 +1,5 @@
 import type { BudgetControlResult, BudgetLine } from '../finance/budgetControl';
 import { costTypeLabel } from '../finance/financeLabels';
-import { percentText } from '../finance/financeSheet';
 import { roundMoney } from '../finance/moneyRounding';
 import { translate } from '../i18n';
 import { registerSheetName } from '../findings/cellFinding';
@@ -41,8 +40,13 @@ function budgetRisk(context: RecalcContext, line: BudgetLine): RiskItem {
     ref: translate(lang, 'risk.ref.budget', { fiscalYear, department, costType }),
     sheet: registerSheetName(context, unbudgeted ? 'ledger' : 'budgets'),
     row: line.budgetRows[0] ?? null,
-    params: unbudgeted ? params : { ...params, budget: roundMoney(line.budget, currency), percent: percentText(line.percentUsed ?? 0) },
+    params: unbudgeted ? params : { ...params, budget: roundMoney(line.budget, currency), percent: percentWithOneDecimal(line.percentUsed ?? 0) },
     ...(unbudgeted ? { messageKey: 'risk.budget.unbudgeted' } : {}),
     amount: { amount: roundMoney(line.actual - line.budget, currency), currency },
   };
+}
+
+/** Formats a ratio as a percentage with at most one decimal: 1.2 is 120%, 1.099678 is 110%, 1.0963 is 109.6%. */
+function percentWithOneDecimal(ratio: number): string {
+  return `${Number((ratio * 100).toFixed(1))}%`;
 }

@@ -20,11 +20,14 @@ export interface DemoRun {
 }
 
 interface JsonFigures {
-  readonly tco?: { readonly assets?: readonly { readonly total: number }[] };
-  readonly depreciation?: readonly { readonly bookValue: number }[];
-  readonly licenses?: readonly { readonly status: string; readonly exposure: number | null }[];
-  readonly renewals?: readonly { readonly daysLeft: number; readonly status: string }[];
-  readonly risks?: readonly { readonly severity: string }[];
+  readonly dashboard?: {
+    readonly totalTco: number;
+    readonly totalBookValue: number;
+    readonly overDeployedLicenses: number;
+    readonly exposure: readonly { readonly amount: number }[];
+    readonly renewalsWithin: readonly { readonly days: number; readonly count: number }[];
+    readonly highRisks: number;
+  };
 }
 
 function sum(values: readonly number[]): number {
@@ -68,15 +71,16 @@ export function printDemoSummary(runs: readonly DemoRun[], deliberate: readonly 
       print(`    ${mark} ${REGISTERS.find((register) => register.id === mistake.register)?.tab[lang]} ${mistake.row}: ${mistake.problem[lang]}`);
     }
 
-    const overDeployed = (figures.licenses ?? []).filter((license) => license.status === 'over_deployed');
+    // The Dashboard's figures, so the console agrees with the 현황 / Dashboard sheet to the won.
+    const dashboard = figures.dashboard;
     print(
       translate(lang, 'demo.figures', {
-        tco: money(sum((figures.tco?.assets ?? []).map((asset) => asset.total))),
-        bookValue: money(sum((figures.depreciation ?? []).map((line) => line.bookValue))),
-        overDeployed: overDeployed.length,
-        exposure: money(sum(overDeployed.map((license) => license.exposure ?? 0))),
-        renewals: (figures.renewals ?? []).filter((item) => item.daysLeft >= 0 && item.daysLeft <= 30 && item.status !== 'expired').length,
-        highRisks: (figures.risks ?? []).filter((risk) => risk.severity === 'high').length,
+        tco: money(dashboard?.totalTco ?? 0),
+        bookValue: money(dashboard?.totalBookValue ?? 0),
+        overDeployed: dashboard?.overDeployedLicenses ?? 0,
+        exposure: money(sum((dashboard?.exposure ?? []).map((part) => part.amount))),
+        renewals: dashboard?.renewalsWithin.find((window) => window.days === 30)?.count ?? 0,
+        highRisks: dashboard?.highRisks ?? 0,
       }),
     );
     print(translate(lang, 'demo.reminders', { digests: run.reminders.digests, items: run.reminders.items, outbox: run.reminders.outbox }));
