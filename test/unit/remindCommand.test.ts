@@ -98,6 +98,16 @@ describe('itam remind', () => {
     ]);
   });
 
+  test('read-only workbook sends nothing', async () => {
+    await fs.chmod(workbook, 0o444);
+
+    const run = await itam(['remind', workbook, '--outbox', outbox, '--json']);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('read-only');
+    expect(await outboxFiles()).toEqual([]);
+  });
+
   test('later as-of sends next stage', async () => {
     await itam(['remind', workbook, '--outbox', outbox]);
     const later = await itam(['remind', workbook, '--outbox', outbox, '--as-of', '2025-05-13', '--json']);
