@@ -52,9 +52,13 @@ describe('date cells from date-formatted numbers', () => {
     ['serial 1899', '1905-03-13'],
     ['serial 2101', '1905-10-01'],
     ['serial 45678', '2025-01-21'],
-    ['last serial', '9999-12-31'],
+    ['last accepted day', '2199-12-31'],
   ])('%s is kept', (_label, date) => {
     expect(parseDate({ date })).toEqual({ ok: true, value: date });
+  });
+
+  test('last serial is out of range', () => {
+    expect(parseDate({ date: '9999-12-31' })).toEqual({ ok: false, problem: 'dateOutOfRange', detail: { detail: '9999-12-31' } });
   });
 
   test('typed text keeps 1905 dates', () => {
