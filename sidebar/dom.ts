@@ -59,3 +59,12 @@ export function uniqueId(prefix: string): string {
   nextId += 1;
   return `${prefix}-${nextId}`;
 }
+
+/** Returns the page element with this id; a missing one is a defect of the page, so it throws. */
+export function requireElement<T extends HTMLElement>(id: string, page: string): T {
+  const found = document.getElementById(id);
+  if (found === null) {
+    throw new Error(`The ${page} page has no element #${id}.`);
+  }
+  return found as T;
+}

@@ -1,6 +1,6 @@
 import type { ExportDialogSetup, ExportResponse } from '../src/core/exporting/exportDialogServer';
 import { callServerFunction, closeDialog } from './dialogBridge';
-import { element, replaceChildren } from './dom';
+import { element, replaceChildren, requireElement } from './dom';
 
 /**
  * The export dialog: requests one register tab as CSV text from the server and saves it in the
@@ -11,11 +11,7 @@ import { element, replaceChildren } from './dom';
  */
 
 function byId<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (found === null) {
-    throw new Error(`The export page has no element #${id}.`);
-  }
-  return found as T;
+  return requireElement<T>(id, 'export');
 }
 
 const page = {

@@ -2,7 +2,7 @@ import type { DialogOption, ImportDialogResponse, ImportDialogSetup } from '../s
 import type { ImportRequest } from '../src/core/importing/importRequest';
 import type { ImportPreview, PreviewRow } from '../src/core/importing/importPreview';
 import { callServerFunction, closeDialog } from './dialogBridge';
-import { element, replaceChildren } from './dom';
+import { element, replaceChildren, requireElement } from './dom';
 
 /**
  * The import dialog: reads the chosen CSV file as bytes, sends it as base64 for a preview of every
@@ -16,11 +16,7 @@ type RequestBody = Omit<ImportRequest, 'expected'>;
 const BASE64_CHUNK = 0x8000;
 
 function byId<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (found === null) {
-    throw new Error(`The import page has no element #${id}.`);
-  }
-  return found as T;
+  return requireElement<T>(id, 'import');
 }
 
 const page = {

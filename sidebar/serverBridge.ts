@@ -1,13 +1,5 @@
 import type { SidebarServer } from '../src/core/sidebar/sidebarContract';
-
-/** The part of Apps Script's client-side google.script.run API the panel uses. */
-interface ScriptRunner {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
-  withFailureHandler(handler: (error: Error) => void): ScriptRunner;
-  [functionName: string]: unknown;
-}
-
-declare const google: { readonly script: { readonly run: ScriptRunner } };
+import { runServerFunction } from './scriptRun';
 
 /** The call reached no server function or the server threw (Apps Script's own failure, such as a timeout). */
 export class BridgeError extends Error {
@@ -23,15 +15,5 @@ export class BridgeError extends Error {
  * accepts only plain data, so no Date or function may go into `args`.
  */
 export function callServer<K extends keyof SidebarServer>(name: K, ...args: Parameters<SidebarServer[K]>): Promise<ReturnType<SidebarServer[K]>> {
-  return new Promise((resolve, reject) => {
-    const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarServer[K]>))
-      .withFailureHandler((error) => reject(new BridgeError(error)));
-    const serverFunction = runner[name];
-    if (typeof serverFunction !== 'function') {
-      reject(new BridgeError(`google.script.run has no function ${name}.`));
-      return;
-    }
-    (serverFunction as (...values: unknown[]) => void).apply(runner, args);
-  });
+  return runServerFunction(name, args, (cause) => new BridgeError(cause));
 }
