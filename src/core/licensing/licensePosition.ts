@@ -139,6 +139,20 @@ export function computeLicenseCompliance(context: RecalcContext): LicenseComplia
         }),
       );
     }
+    const costCurrency = license.unitCost?.currency ?? null;
+    if (costCurrency !== null && costCurrency !== context.settings.currency) {
+      findings.push(
+        registerFinding(context, {
+          register: 'licenses',
+          row: license.row,
+          field: 'unitCost',
+          value: `${license.unitCost?.amount ?? ''} ${costCurrency}`,
+          severity: 'warning',
+          code: 'licensing.finding.unitCostOtherCurrency',
+          params: { licenseId: license.licenseId, currency: costCurrency, expected: context.settings.currency },
+        }),
+      );
+    }
     positions.push(positionOf(context, license, license.metric, used));
   }
 

@@ -191,6 +191,7 @@ describe('computeLicenseCompliance findings', () => {
       { code: 'licensing.finding.unknownLicense', sheet: '라이선스 할당', cell: 'A21', value: 'L-GHOST', params: { licenseId: 'L-GHOST', sheet: '라이선스' } },
       { code: 'licensing.finding.unknownHost', sheet: '설치 현황', cell: 'A4', value: 'UNKNOWN-PC', params: { host: 'UNKNOWN-PC', sheet: '자산' } },
       { code: 'licensing.finding.ambiguousHost', sheet: '설치 현황', cell: 'A17', value: 'KIOSK', params: { host: 'KIOSK', sheet: '자산', rows: '5, 6' } },
+      { code: 'licensing.finding.unitCostOtherCurrency', sheet: '라이선스', cell: null, value: '50 USD', params: { licenseId: 'L-USR', currency: 'USD', expected: 'KRW' } },
       { code: 'licensing.finding.metricMissing', sheet: '라이선스', cell: 'D9', value: '', params: { licenseId: 'L-NOMETRIC' } },
       { code: 'licensing.finding.quantityMissing', sheet: '라이선스', cell: 'E10', value: '', params: { licenseId: 'L-NOQTY' } },
     ]);
