@@ -19,6 +19,7 @@ const DESCRIPTIONS: Readonly<Record<SettingKey, Label>> = {
   npvDiscountRate: { ko: 'NPV 할인율 (0.05 = 5%)', en: 'NPV discount rate (0.05 is 5%)' },
   fiscalYearStartMonth: { ko: '회계연도 시작 월 (1–12)', en: 'First month of the fiscal year (1–12)' },
   underUseThreshold: { ko: '이 비율 미만으로 쓰면 과다 보유 라이선스 (0.7 = 70%)', en: 'Licenses used below this share are under-used (0.7 is 70%)' },
+  summaryRowLimit: { ko: '요약 시트 표 하나의 최대 행 수', en: 'Most rows one table of a summary sheet shows' },
   departments: { ko: '부서 목록 (쉼표로 구분)', en: 'Departments, separated by commas' },
   locations: { ko: '위치 목록 (쉼표로 구분)', en: 'Locations, separated by commas' },
 };
@@ -38,6 +39,7 @@ export function generateSettings(lang: Lang, itStaff: readonly DemoPerson[]): De
     npvDiscountRate: '0.05',
     fiscalYearStartMonth: String(DEMO_FISCAL_YEAR_START_MONTH),
     underUseThreshold: '0.7',
+    summaryRowLimit: '10000',
     departments: DEMO_DEPARTMENTS.map((department) => department.name[lang]).join(', '),
     locations: DEMO_LOCATIONS.map((location) => location.name[lang]).join(', '),
   };

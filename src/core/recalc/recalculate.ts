@@ -6,6 +6,7 @@ import type { LoadedWorkbook } from '../registers/loadWorkbook';
 import { loadWorkbook } from '../registers/loadWorkbook';
 import type { Lang } from '../registers/schema';
 import type { OutputSheet, WorkbookPort } from '../workbook/port';
+import { limitSummaryRows } from './summaryRowLimit';
 import { SUMMARY_VIEWS } from './summaryViews';
 import type { RecalcContext, SummaryView } from './view';
 
@@ -49,7 +50,8 @@ export function computeRecalculation(loaded: LoadedWorkbook, asOf: IsoDate, view
 
   sheets.push(buildDataQualitySheet(findings, loaded.lang, asOf));
   json.dataQuality = findings.map((finding) => renderFinding(finding, loaded.lang));
-  return { asOf, lang: loaded.lang, json, sheets, findings };
+  const limited = sheets.map((sheet) => limitSummaryRows(sheet, loaded.settings.summaryRowLimit, loaded.lang));
+  return { asOf, lang: loaded.lang, json, sheets: limited, findings };
 }
 
 /** Reads the registers, computes every view and writes each summary sheet with one batch write. */

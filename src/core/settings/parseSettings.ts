@@ -14,7 +14,7 @@ export interface SettingsLocation {
 }
 
 /** Each kind of invalid setting value has its own message, `setting.invalid.<problem>`. */
-type SettingProblem = 'transitionStatus' | 'language' | 'currency' | 'leadDays' | 'hour' | 'email' | 'tagPattern' | 'months' | 'rate' | 'month' | 'share';
+type SettingProblem = 'rowLimit' | 'transitionStatus' | 'language' | 'currency' | 'leadDays' | 'hour' | 'email' | 'tagPattern' | 'months' | 'rate' | 'month' | 'share';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -185,6 +185,15 @@ export function parseSettings(records: readonly SettingRecord[], location: Setti
           settings.underUseThreshold = threshold;
         } else {
           reject('share', '70%');
+        }
+        break;
+      }
+      case 'summaryRowLimit': {
+        const limit = parseWholeNumber(value.replace(/,/g, ''), 100, 1000000);
+        if (limit !== null) {
+          settings.summaryRowLimit = limit;
+        } else {
+          reject('rowLimit', String(DEFAULT_SETTINGS.summaryRowLimit));
         }
         break;
       }

@@ -24,6 +24,7 @@ export function defaultSettingRows(lang: Lang): SettingRow[] {
     { key: 'npvDiscountRate', defaultText: '5%', description: { en: 'Annual discount rate for NPV.', ko: 'NPV 계산용 연 할인율.' } },
     { key: 'fiscalYearStartMonth', defaultText: String(defaults.fiscalYearStartMonth), description: { en: 'First month (1–12) of the fiscal year.', ko: '회계연도 시작 월 (1–12).' } },
     { key: 'underUseThreshold', defaultText: '70%', description: { en: 'A license using fewer seats than this share of its quantity is under-used.', ko: '사용 좌석이 보유 수량의 이 비율 미만이면 과잉 보유로 봅니다.' } },
+    { key: 'summaryRowLimit', defaultText: String(defaults.summaryRowLimit), description: { en: 'Most rows one table of a summary sheet shows; the rest are counted in a note above it.', ko: '요약 시트의 표 하나에 표시할 최대 행 수. 나머지는 표 위의 안내에 건수로 표시합니다.' } },
     { key: 'departments', defaultText: '', description: { en: 'Departments offered in the asset panel, separated by commas.', ko: '자산 패널에서 고를 부서 목록 (쉼표로 구분).' } },
     { key: 'locations', defaultText: '', description: { en: 'Locations offered in the asset panel, separated by commas.', ko: '자산 패널에서 고를 위치 목록 (쉼표로 구분).' } },
   ];

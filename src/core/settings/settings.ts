@@ -22,6 +22,11 @@ export interface Settings {
   readonly fiscalYearStartMonth: number;
   /** A license using less than this fraction of its seats is under-used (0.7 for 70%). */
   readonly underUseThreshold: number;
+  /**
+   * Most data rows one table of a summary sheet shows. Per-asset tables of a large workbook would
+   * otherwise need more cells than a spreadsheet holds; the JSON output always has every row.
+   */
+  readonly summaryRowLimit: number;
   readonly departments: readonly string[];
   readonly locations: readonly string[];
   /** Allowed lifecycle transitions: for each status, the statuses it may move to. */
@@ -50,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   npvDiscountRate: 0.05,
   fiscalYearStartMonth: 1,
   underUseThreshold: 0.7,
+  summaryRowLimit: 10000,
   departments: [],
   locations: [],
   transitions: DEFAULT_TRANSITIONS,

@@ -99,6 +99,7 @@ describe('generateDemoRegisters shape', () => {
       'npvDiscountRate',
       'fiscalYearStartMonth',
       'underUseThreshold',
+      'summaryRowLimit',
       'departments',
       'locations',
     ]);
