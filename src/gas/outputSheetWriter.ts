@@ -11,6 +11,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const HEADER_BACKGROUND = '#e8eaed';
 /** Charts stand to the right of the tables, one below the other. */
 const CHART_ROW_SPACING = 20;
+/** Charts are anchored this many columns right of the last table column. */
+const CHART_COLUMN_OFFSET = 2;
 
 /**
  * Replaces an output sheet's content with a fixed number of calls, whatever the row count.
@@ -35,6 +37,7 @@ export function writeOutputSheet(spreadsheet: Spreadsheet, output: OutputSheet, 
   const width = Math.max(grid.width, sheet.getLastColumn());
   sheet.clearFormats();
   sheet.getRange(1, 1, height, width).setValues(padGrid(values, height, width));
+  trimColumns(sheet, grid.width + ((output.charts ?? []).length > 0 ? CHART_COLUMN_OFFSET : 0));
 
   sheet.getRange(1, 1, grid.rows.length, grid.width).setNumberFormats(grid.formats);
   styleBlocks(sheet, grid);
@@ -63,6 +66,18 @@ function outputSheetFor(spreadsheet: Spreadsheet, output: OutputSheet): Sheet {
     return named;
   }
   return insertMarkedSheet(spreadsheet, output.name, output.id);
+}
+
+/**
+ * Deletes the empty columns right of what the sheet uses. A new sheet has 26 columns, and a spreadsheet
+ * holds at most 10 million cells, so a 10,000-row table of 8 columns would otherwise hold 180,000
+ * cells it never uses. The column count is fixed by the views, so the calls do not vary with the data.
+ */
+function trimColumns(sheet: Sheet, keep: number): void {
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns > keep) {
+    sheet.deleteColumns(keep + 1, maxColumns - keep);
+  }
 }
 
 /** Rejects rules and charts that point outside their block before anything is written. */
@@ -167,7 +182,7 @@ function replaceCharts(sheet: Sheet, grid: OutputGrid, charts: readonly ChartSpe
     const chart = builder
       .setNumHeaders(1)
       .setOption('title', spec.title)
-      .setPosition(1 + index * CHART_ROW_SPACING, grid.width + 2, 0, 0)
+      .setPosition(1 + index * CHART_ROW_SPACING, grid.width + CHART_COLUMN_OFFSET, 0, 0)
       .build();
     sheet.insertChart(chart);
   });
