@@ -154,7 +154,7 @@ export function importRows(input: ImportInput, register: RegisterDef, existing: 
     if (problems.length > 0) {
       return { source: row, converted: null, problems, flags: [], key: null };
     }
-    const converted = convertRow(row.cells, { register, mapping, source: sourceMapping, parseOptions, lang, generatesKey: keyPatternFor(register.id, settings) !== null });
+    const converted = convertRow(row.cells, { register, mapping, source: sourceMapping, parseOptions, lang, generatesKey: keyPatternFor(register.id, settings) !== null, currency: settings.currency });
     const key = register.keyField === null ? null : converted.values.get(register.keyField);
     return { source: row, converted, problems: [...converted.problems], flags: [...converted.flags], key: typeof key === 'string' ? key : null };
   });

@@ -1,7 +1,7 @@
 import { translate } from '../i18n';
 import type { FieldDef, Lang, RegisterDef } from '../registers/schema';
 import { parseCell } from '../values/parseCell';
-import type { ParsedValue, ParseOptions, ProblemCode } from '../values/parseResult';
+import type { Money, ParsedValue, ParseOptions, ProblemCode } from '../values/parseResult';
 import { TEXT_LIMIT } from '../values/textValue';
 import type { CellValue } from '../workbook/port';
 import type { ColumnMapping, MappedColumn } from './columnMapping';
@@ -26,6 +26,8 @@ export interface ConversionContext {
   readonly lang: Lang;
   /** A blank key is generated later from a pattern, so it is not a missing value here. */
   readonly generatesKey: boolean;
+  /** The workbook currency; an amount written in another currency is flagged. */
+  readonly currency: string;
 }
 
 /**
@@ -74,6 +76,11 @@ function readFieldCell(cell: CellValue, column: MappedColumn, field: FieldDef, c
   if (parsed.ok) {
     row.values.set(field.key, parsed.value);
     row.texts.set(field.key, text);
+    const currency = field.type === 'money' && parsed.value !== null ? (parsed.value as Money).currency : null;
+    if (currency !== null && currency !== context.currency) {
+      // Amounts are never converted, so the user must know this one stays out of totals in the workbook currency.
+      row.flags.push({ code: 'import.flag.otherCurrency', params: { column: column.header, value: text, currency, expected: context.currency }, field: field.key });
+    }
     return;
   }
   const spec = cellProblem(parsed.problem, parsed.detail, column, text, field.key);

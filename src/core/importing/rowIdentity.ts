@@ -98,7 +98,7 @@ export function indexExistingRows(register: RegisterDef, existing: ExistingRegis
       continue;
     }
     const sheetRow = index + 1;
-    const converted = convertRow(cells, { register, mapping, source: undefined, parseOptions, lang, generatesKey: true });
+    const converted = convertRow(cells, { register, mapping, source: undefined, parseOptions, lang, generatesKey: true, currency: settings.currency });
 
     const key = register.keyField === null ? null : converted.values.get(register.keyField);
     if (typeof key === 'string') {

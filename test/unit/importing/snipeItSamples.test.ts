@@ -197,7 +197,8 @@ describe('Snipe-IT license export', () => {
     expect(result.accepted.filter(isFlagged)).toHaveLength(50);
     expect(result.accepted.map((row) => row.key)).toEqual(Array.from({ length: 50 }, (_, index) => `LIC-${String(index + 1).padStart(4, '0')}`));
     // Rows 12, 28 and 32 contain "sometimes" for reassignable, which is not yes or no.
-    expect(flagCounts(result)).toEqual({ 'import.flag.generatedKey': 50, 'import.flag.keptInNotes': 3 });
+    // Every cost is written in dollars while the workbook currency is KRW, so each row also says so.
+    expect(flagCounts(result)).toEqual({ 'import.flag.generatedKey': 50, 'import.flag.keptInNotes': 3, 'import.flag.otherCurrency': 50 });
     expect(result.accepted.filter((row) => row.flags.some((flag) => flag.code === 'import.flag.keptInNotes')).map((row) => row.row)).toEqual([12, 28, 32]);
   });
 
