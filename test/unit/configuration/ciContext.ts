@@ -2,53 +2,17 @@ import type { RecalcContext } from '../../../src/core/recalc/view';
 import type { AssetRecord, ConfigurationItemRecord, RegisterData } from '../../../src/core/registers/records';
 import type { Lang } from '../../../src/core/registers/schema';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+import { asset as blankAsset, configurationItem } from '../../support/registerRecords';
 
 /** Column of each Configuration Items field in the test layout: Depends On is column H. */
 export const CI_COLUMNS = { ciId: 1, name: 2, type: 3, environment: 4, status: 5, owner: 6, assetTag: 7, dependsOn: 8, version: 9, notes: 10 };
 
 export function ci(row: number, ciId: string | null, dependsOn: readonly string[] = [], extra: Partial<ConfigurationItemRecord> = {}): ConfigurationItemRecord {
-  return {
-    row,
-    ciId,
-    name: ciId === null ? null : `${ciId} service`,
-    type: null,
-    environment: null,
-    status: null,
-    owner: null,
-    assetTag: null,
-    dependsOn,
-    version: null,
-    notes: null,
-    ...extra,
-  };
+  return configurationItem(row, { ciId, name: ciId === null ? null : `${ciId} service`, dependsOn, ...extra });
 }
 
 export function asset(row: number, assetTag: string, extra: Partial<AssetRecord> = {}): AssetRecord {
-  return {
-    row,
-    assetTag,
-    name: `${assetTag} server`,
-    category: 'HW-SERVER',
-    model: null,
-    manufacturer: null,
-    serialNumber: null,
-    status: 'deployed',
-    assignedTo: null,
-    department: null,
-    location: null,
-    purchaseDate: null,
-    purchaseCost: null,
-    vendor: null,
-    warrantyEnd: null,
-    endOfSupport: null,
-    usefulLifeMonths: null,
-    salvageValue: null,
-    depreciationMethod: null,
-    investment: null,
-    lastAudit: null,
-    notes: null,
-    ...extra,
-  };
+  return blankAsset(row, { assetTag, name: `${assetTag} server`, category: 'HW-SERVER', status: 'deployed', ...extra });
 }
 
 /** Numbers CI rows from sheet row 2 in the order given. */

@@ -1,27 +1,17 @@
 import type { IsoDate } from '../../../src/core/calendar/calendarDate';
 import type { Finding } from '../../../src/core/findings/finding';
 import type { RecalcContext, RegisterLocation } from '../../../src/core/recalc/view';
-import type { BudgetRecord, CategoryRecord, ConfigurationItemRecord, RegisterData } from '../../../src/core/registers/records';
+import type { RegisterData } from '../../../src/core/registers/records';
 import type { Lang, RegisterId } from '../../../src/core/registers/schema';
 import type { Settings } from '../../../src/core/settings/settings';
 import { standardLocations } from '../finance/financeContext';
 import { recalcContext } from '../licensing/recalcContextBuilder';
 
+export { budget, category, configurationItem } from '../../support/registerRecords';
+
 export { asset, assignment, contract, installation, ledgerEntry, license } from '../licensing/recalcContextBuilder';
 
-/** Builders for the rows the licensing builder lacks, and a context with standard tab locations and findings. */
-
-export function budget(row: number, fields: Partial<BudgetRecord>): BudgetRecord {
-  return { row, fiscalYear: null, department: null, costType: null, amount: null, notes: null, ...fields };
-}
-
-export function category(row: number, fields: Partial<CategoryRecord>): CategoryRecord {
-  return { row, code: null, name: null, parent: null, usefulLifeMonths: null, depreciationMethod: null, ...fields };
-}
-
-export function configurationItem(row: number, fields: Partial<ConfigurationItemRecord>): ConfigurationItemRecord {
-  return { row, ciId: null, name: null, type: null, environment: null, status: null, owner: null, assetTag: null, dependsOn: [], version: null, notes: null, ...fields };
-}
+/** A context with standard tab locations and findings, for the risk tests. */
 
 export function won(amount: number): { amount: number; currency: null } {
   return { amount, currency: null };
