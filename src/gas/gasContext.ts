@@ -11,8 +11,8 @@ export const LOCK_WAIT_MS = 10000;
 /**
  * Returns the spreadsheet to work on: the active one (bound script, menu, sidebar), else the one
  * recorded for the trigger when it was installed. An add-on's time-driven run may have no active
- * spreadsheet; opening by ID then needs the full spreadsheets scope, which a bound deployment with
- * spreadsheets.currentonly never reaches because its triggers always see their own spreadsheet.
+ * spreadsheet, and opening by ID then needs the full spreadsheets scope. A bound deployment with
+ * spreadsheets.currentonly never reaches that branch, because its triggers always get their own spreadsheet.
  */
 export function openSpreadsheet(triggerUid?: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const active = SpreadsheetApp.getActiveSpreadsheet();

@@ -35,7 +35,7 @@ export function runSetup(): SetupReport | null {
       const report = setupWorkbook(new SpreadsheetPort(spreadsheet), {
         author: { source: 'setup', userEmail: activeUserEmail(), timestamp: historyTimestamp(new Date(), spreadsheet.getSpreadsheetTimeZone()) },
       });
-      // Change History is append-only: editing or deleting its rows asks for confirmation first.
+      // Change History is append-only, so Sheets requests a confirmation before its rows are edited or deleted.
       protectLogSheet(spreadsheet, CHANGE_HISTORY_ID, translate(report.lang, 'history.protection'));
       return report;
     },

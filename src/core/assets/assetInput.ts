@@ -9,7 +9,7 @@ import type { OutputValue } from '../workbook/port';
 import { nextAssetTag } from './assetTagPattern';
 import { referenceKey } from '../registers/referenceKey';
 
-/** Longest text accepted for one field from the form; notes may be longer. */
+/** Maximum length of one field's text from the form; notes may be longer. */
 export const MAX_FIELD_LENGTH = 500;
 export const MAX_NOTES_LENGTH = 5000;
 

@@ -2,7 +2,7 @@
  * Calendar dates as ISO strings ('YYYY-MM-DD') with arithmetic on day numbers.
  *
  * A register date is the calendar date the user sees in the spreadsheet's time zone, so the core never
- * holds a JavaScript Date: adapters convert Date cells with the spreadsheet's zone before the core sees
+ * keeps a JavaScript Date: adapters convert Date cells with the spreadsheet's zone before the core sees
  * them. Day counts come from the proleptic Gregorian day number, never from subtracting milliseconds,
  * so daylight-saving changes and the script's own time zone cannot shift a count.
  */
@@ -150,7 +150,10 @@ export function monthIndex(date: IsoDate): number {
 }
 
 export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) {
+    return -1;
+  }
+  return a > b ? 1 : 0;
 }
 
 /** Returns the fiscal year that contains `date`, named by the calendar year in which it starts. */

@@ -3,7 +3,7 @@ import type { Lang } from '../registers/schema';
 import type { OutputSheet } from '../workbook/port';
 
 /**
- * Cuts every table of a summary sheet to `limit` data rows and says so above the tables. A spreadsheet
+ * Cuts every table of a summary sheet to `limit` data rows and notes the cut above the tables. A spreadsheet
  * holds at most 10 million cells, and per-asset tables of a 100,000-asset workbook would take more
  * than the registers leave free. The rows kept are the first ones in the view's own order.
  */

@@ -6,7 +6,7 @@ import type { Lang, RegisterId } from '../registers/schema';
 import type { Settings } from '../settings/settings';
 import type { OutputSheet } from '../workbook/port';
 
-/** Where each register was found: its tab name and the 1-based column of each field present. */
+/** Location of a register: its tab name and the 1-based column of each field present. */
 export interface RegisterLocation {
   readonly sheetName: string;
   readonly columns: Readonly<Record<string, number>>;

@@ -50,7 +50,12 @@ export function checkReferences(
     const rows = data[reference.from] as unknown as readonly Record<string, unknown>[];
     for (const record of rows) {
       const value = record[reference.field];
-      const values = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+      let values: readonly string[] = [];
+      if (Array.isArray(value)) {
+        values = value as string[];
+      } else if (typeof value === 'string') {
+        values = [value];
+      }
       for (const item of values) {
         if (!known.has(referenceKey(item))) {
           findings.push({

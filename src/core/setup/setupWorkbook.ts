@@ -12,7 +12,7 @@ import { selectLayoutColumns } from './layoutColumns';
 export interface SetupOptions {
   /** Language of new tabs; omitted, it follows the Settings tab, then the spreadsheet locale. */
   readonly lang?: Lang;
-  /** Who runs setup; the starter rows of new tabs are then recorded in Change History. */
+  /** Author of the setup run. When given, the starter rows of new tabs are recorded in Change History. */
   readonly author?: ChangeAuthor;
 }
 

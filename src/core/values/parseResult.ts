@@ -1,6 +1,6 @@
 import type { IsoDate } from '../calendar/calendarDate';
 
-/** Why a cell could not be read; each code has a message in the i18n catalog under `problem.<code>`. */
+/** Reason a cell could not be read; each code has a message in the i18n catalog under `problem.<code>`. */
 export type ProblemCode =
   | 'invalidDate'
   | 'impossibleDate'
@@ -32,7 +32,7 @@ export interface ParseOptions {
   readonly dateOrder?: DateOrder | null;
 }
 
-/** A parsed cell: `value` null means the cell is empty, and `detail` holds the parameters of the problem's message. */
+/** A parsed cell: `value` null means the cell is empty, and `detail` contains the parameters of the problem's message. */
 export type ParseResult<T> =
   | { readonly ok: true; readonly value: T | null }
   | { readonly ok: false; readonly problem: ProblemCode; readonly detail?: Readonly<Record<string, string | number>> };
